@@ -1,0 +1,90 @@
+// The lint pipeline: parse once, read the model once, run every enabled rule, then apply
+// config levels and disable comments. Editor and CLI both call `analyze`.
+import type { Config, Lang, Level, LevelSetting } from './config';
+import { readDirectives, isDisabled } from './disable';
+import { Incident, readIncident } from './model/incident';
+import { readRunbook, Runbook } from './model/runbook';
+import { allRules, ruleById, knownRuleIds } from './rules';
+import type { Finding, LintOptions, Report, Rule, RuleContext } from './rules/types';
+import { fileKindOf, FileKind, parseSource, SourceFile } from './source';
+import { unknownRuleReport } from './rules/common/unknown-rule';
+
+export interface Analysis {
+  file: SourceFile;
+  incident?: Incident;
+  runbook?: Runbook;
+  findings: Finding[];
+}
+
+export function analyzeText(text: string, fileName: string, config: Config, options: LintOptions = {}, kind?: FileKind): Analysis {
+  const k = kind ?? fileKindOf(fileName) ?? 'incident';
+  if (text.length > config.maxFileSize) {
+    const file = parseSource('', fileName, k);
+    return { file: { ...file, text }, findings: [tooLarge(text.length, config.maxFileSize, options.lang ?? 'en')] };
+  }
+  return analyze(parseSource(text, fileName, k), config, options);
+}
+
+export function analyze(file: SourceFile, config: Config, options: LintOptions = {}): Analysis {
+  const lang: Lang = options.lang ?? 'en';
+  const now = options.now ?? Date.now();
+  const broken = file.yamlErrors.length > 0;
+  const incident = file.kind === 'incident' && !broken ? readIncident(file, config) : undefined;
+  const runbook = file.kind === 'runbook' && !broken ? readRunbook(file) : undefined;
+  const directives = readDirectives(file.text, file.lines);
+  const findings: Finding[] = [];
+
+  const push = (rule: Rule, r: Report): void => {
+    const ruleId = r.ruleId ?? rule.id;
+    const level = levelOf(config, ruleId, r.level ?? rule.defaultLevel);
+    if (level === 'off') return;
+    const range = file.lines.range(r.span);
+    if (isDisabled(directives, range.start.line, ruleId)) return;
+    findings.push({
+      ruleId, level, message: r.message[lang], span: r.span, range,
+      fixes: (r.fixes ?? []).map((f) => ({ title: f.title[lang], edits: f.edits, safe: f.safe })),
+    });
+  };
+
+  for (const rule of allRules) {
+    if (!rule.appliesTo.includes(file.kind)) continue;
+    if (broken && !rule.onBrokenYaml) continue;
+    if (levelOf(config, rule.id, rule.defaultLevel) === 'off' && !rule.id.startsWith('checklist')) continue;
+    const ctx: RuleContext = { file, config, incident, runbook, now, report: (r) => push(rule, r) };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A rule's bug must cost one finding, never the whole file or the server.
+      push(rule, { span: [0, 0], level: 'info', message: { en: `Rule ${rule.id} failed: ${String(e)}`, ko: `규칙 ${rule.id} 실행 실패: ${String(e)}` } });
+    }
+  }
+
+  const known = knownRuleIds(config);
+  const unknownRule = ruleById('unknown-rule');
+  for (const d of directives) {
+    for (const { id, span } of d.ids) {
+      if (!known.has(id) && unknownRule) push(unknownRule, unknownRuleReport(id, span, known));
+    }
+  }
+  findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
+  return { file, incident, runbook, findings };
+}
+
+export function levelOf(config: Config, ruleId: string, fallback: Level): LevelSetting {
+  const own = config.rules.get(ruleId);
+  if (own) return own.level;
+  const slash = ruleId.indexOf('/');
+  if (slash > 0) {
+    const family = config.rules.get(ruleId.slice(0, slash));
+    if (family) return family.level;
+  }
+  return fallback;
+}
+
+function tooLarge(size: number, max: number, lang: Lang): Finding {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  const message = lang === 'ko'
+    ? `파일이 ${mb(size)} MB로 검사 한도 ${mb(max)} MB보다 커서 검사하지 않았습니다. 설정의 max_file_size로 한도를 바꿀 수 있습니다.`
+    : `This file is ${mb(size)} MB, over the ${mb(max)} MB validation limit, so it was not checked. Raise max_file_size to check it.`;
+  return { ruleId: 'file-too-large', level: 'warning', message, span: [0, 0], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixes: [] };
+}

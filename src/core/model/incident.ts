@@ -1,0 +1,134 @@
+import { isMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import type { Config } from '../config';
+import { asMap, getPair, keyName, pairsOf, SourceFile, spanOf } from '../source';
+import { isValidZone } from '../time';
+import type { Span } from '../text';
+import { bool, listOfMaps, str, Str, strList, time, Time } from './fields';
+
+export interface Window {
+  index: number; node: YAMLMap; span: Span;
+  id?: Str; title?: Str; start?: Time; announcedEnd?: Time; end?: Time; reason?: Str;
+}
+
+export interface Entry {
+  index: number; node: YAMLMap; span: Span;
+  at?: Time; kind?: Str; window?: Str; text?: Str; by?: Str; id?: Str; expectedEnd?: Time;
+  options: Str[]; chosen?: Str; why?: Str;
+  /** True for items of `decisions:` rather than `timeline:`. */
+  standaloneDecision?: boolean;
+}
+
+export interface ActionItem { index: number; node: YAMLMap; span: Span; id?: Str; title?: Str; owner?: Str; due?: Str; status?: Str; refs: Str[] }
+export interface Cause { index: number; span: Span; text?: Str; refs: Str[] }
+export interface ChecklistRecord { id: string; keySpan: Span; span: Span; done?: Time; skipped?: Str; by?: Str; note?: Str }
+export interface Person { handle: string; name?: string; team?: string; contact?: string; keySpan?: Span; fromWorkspace: boolean }
+
+export interface Incident {
+  file: SourceFile;
+  root?: YAMLMap;
+  /** The zone timestamps without an offset are read in: the file's, else the workspace's. */
+  zone?: string;
+  id?: Str; title?: Str; service?: Str; severity?: Str; status?: Str; timezone?: Str; language?: Str; summary?: Str;
+  people: Map<string, Person>;
+  roles: Map<string, Str>;
+  impact: { start?: Time; end?: Time; users?: Str; regions: Str[]; dataLoss?: boolean | string; summary?: Str };
+  windows: Window[];
+  timeline: Entry[];
+  decisions: Entry[];
+  causes: Cause[];
+  lessons: { wentWell: Str[]; wentWrong: Str[]; lucky: Str[] };
+  actionItems: ActionItem[];
+  checklist: Map<string, ChecklistRecord>;
+  runbooks: Str[];
+}
+
+export function readIncident(file: SourceFile, config: Config): Incident {
+  const root = asMap(file.doc.contents);
+  const tzField = str(root, 'timezone');
+  const zone = tzField && isValidZone(tzField.value) ? tzField.value : config.timezone;
+  const impactMap = asMap(getPair(root, 'impact')?.value);
+  const dataLoss = bool(impactMap, 'data_loss')?.value ?? str(impactMap, 'data_loss')?.value;
+
+  const readEntry = (node: YAMLMap, span: Span, index: number, standaloneDecision = false): Entry => ({
+    index, node, span, standaloneDecision,
+    at: time(node, 'at', zone), kind: standaloneDecision ? undefined : str(node, 'kind'), window: str(node, 'window'),
+    text: str(node, 'text'), by: str(node, 'by'), id: str(node, 'id'), expectedEnd: time(node, 'expected_end', zone),
+    options: strList(node, 'options'), chosen: str(node, 'chosen'), why: str(node, 'why'),
+  });
+
+  return {
+    file, root, zone,
+    id: str(root, 'incident'), title: str(root, 'title'), service: str(root, 'service'), severity: str(root, 'severity'),
+    status: str(root, 'status'), timezone: tzField, language: str(root, 'language'), summary: str(root, 'summary'),
+    people: readPeople(root, config),
+    roles: new Map(pairsOf(asMap(getPair(root, 'roles')?.value)).flatMap((p) => {
+      const role = keyName(p);
+      const v = str(asMap(getPair(root, 'roles')?.value), role ?? '');
+      return role && v ? [[role, v] as const] : [];
+    })),
+    impact: {
+      start: time(impactMap, 'start', zone), end: time(impactMap, 'end', zone), users: str(impactMap, 'users'),
+      regions: strList(impactMap, 'regions'), dataLoss, summary: str(impactMap, 'summary'),
+    },
+    windows: listOfMaps(root, 'maintenance').map(({ node, span, index }) => ({
+      index, node, span, id: str(node, 'id'), title: str(node, 'title'), start: time(node, 'start', zone),
+      announcedEnd: time(node, 'announced_end', zone), end: time(node, 'end', zone), reason: str(node, 'reason'),
+    })),
+    timeline: listOfMaps(root, 'timeline').map(({ node, span, index }) => readEntry(node, span, index)),
+    decisions: listOfMaps(root, 'decisions').map(({ node, span, index }) => readEntry(node, span, index, true)),
+    causes: listOfMaps(root, 'causes').map(({ node, span, index }) => ({ index, span, text: str(node, 'text'), refs: strList(node, 'refs') })),
+    lessons: (() => {
+      const l = asMap(getPair(root, 'lessons')?.value);
+      return { wentWell: strList(l, 'went_well'), wentWrong: strList(l, 'went_wrong'), lucky: strList(l, 'lucky') };
+    })(),
+    actionItems: listOfMaps(root, 'action_items').map(({ node, span, index }) => ({
+      index, node, span, id: str(node, 'id'), title: str(node, 'title'), owner: str(node, 'owner'), due: str(node, 'due'),
+      status: str(node, 'status'), refs: strList(node, 'refs'),
+    })),
+    checklist: readChecklist(root, zone),
+    runbooks: strList(root, 'runbooks'),
+  };
+}
+
+function readPeople(root: YAMLMap | undefined, config: Config): Map<string, Person> {
+  const people = new Map<string, Person>();
+  for (const [handle, p] of config.people) people.set(handle, { ...p, handle, fromWorkspace: true });
+  for (const pair of pairsOf(asMap(getPair(root, 'people')?.value))) {
+    const handle = keyName(pair);
+    if (!handle) continue;
+    const m = isMap(pair.value) ? pair.value : undefined;
+    people.set(handle, {
+      handle, name: str(m, 'name')?.value, team: str(m, 'team')?.value, contact: str(m, 'contact')?.value,
+      keySpan: spanOf(pair.key), fromWorkspace: false,
+    });
+  }
+  return people;
+}
+
+function readChecklist(root: YAMLMap | undefined, zone: string | undefined): Map<string, ChecklistRecord> {
+  const out = new Map<string, ChecklistRecord>();
+  for (const pair of pairsOf(asMap(getPair(root, 'checklist')?.value))) {
+    const id = keyName(pair);
+    if (!id) continue;
+    const m = asMap(pair.value);
+    out.set(id, {
+      id, keySpan: spanOf(pair.key), span: spanOf(pair.value ?? pair.key),
+      done: time(m, 'done', zone), skipped: str(m, 'skipped'), by: str(m, 'by'), note: str(m, 'note'),
+    });
+  }
+  return out;
+}
+
+/** Every entry that carries a time, timeline and standalone decisions alike. */
+export function allEntries(inc: Incident): Entry[] { return [...inc.timeline, ...inc.decisions]; }
+
+/** The first instant of the incident: what `T+` counts from. */
+export function incidentStartMs(inc: Incident): number | undefined {
+  let min: number | undefined;
+  for (const e of inc.timeline) {
+    const ms = e.at?.time?.ms;
+    if (ms !== undefined && (min === undefined || ms < min)) min = ms;
+  }
+  return min;
+}

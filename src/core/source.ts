@@ -1,0 +1,101 @@
+// One parsed file: the text, its YAML document (with source tokens, for exact ranges and
+// comment-keeping edits) and a line index. Everything else reads from this.
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { LineIndex, Span } from './text';
+
+export type FileKind = 'incident' | 'runbook' | 'config';
+
+export interface YamlProblem { span: Span; message: string; code: string }
+
+export interface SourceFile {
+  fileName: string;
+  kind: FileKind;
+  text: string;
+  lines: LineIndex;
+  doc: Document.Parsed;
+  /** Parse errors of the first document, plus one for each extra document. */
+  yamlErrors: YamlProblem[];
+  yamlWarnings: YamlProblem[];
+}
+
+const KIND_PATTERNS: [RegExp, FileKind][] = [
+  [/\.incident\.ya?ml$/i, 'incident'],
+  [/\.runbook\.ya?ml$/i, 'runbook'],
+  [/(^|[\\/])\.incident-command\.ya?ml$/i, 'config'],
+];
+
+/** What a file is, by its name alone, whatever language id an editor gave it. */
+export function fileKindOf(fileName: string): FileKind | undefined {
+  for (const [re, kind] of KIND_PATTERNS) if (re.test(fileName)) return kind;
+  return undefined;
+}
+
+export function parseSource(text: string, fileName: string, kind = fileKindOf(fileName) ?? 'incident'): SourceFile {
+  // A BOM is not content; yaml skips it, and offsets stay those of the original string.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2', schema: 'core', keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true,
+  });
+  const toProblem = (e: { pos: [number, number]; message: string; code: string }): YamlProblem => {
+    const [s, end] = e.pos;
+    return { span: [s, Math.max(end, Math.min(s + 1, text.length))], message: firstLine(e.message), code: e.code };
+  };
+  const yamlErrors = doc.errors.map(toProblem);
+  const docEnd = doc.range?.[2] ?? text.length;
+  const rest = text.slice(docEnd);
+  if (/^\s*---/m.test(rest) || /^\s*\.\.\.\s*\S/m.test(rest)) {
+    const start = docEnd + rest.search(/\S/);
+    yamlErrors.push({ span: [start, Math.min(start + 3, text.length)], message: 'A log holds one YAML document; this one is ignored.', code: 'MULTIPLE_DOCS' });
+  }
+  return { fileName, kind, text, lines: new LineIndex(text), doc, yamlErrors, yamlWarnings: doc.warnings.map(toProblem) };
+}
+
+function firstLine(s: string): string { return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''); }
+
+// ---- small, total helpers over yaml nodes -------------------------------------------------
+
+export function spanOf(node: Node | null | undefined, fallback: Span = [0, 0]): Span {
+  const r = node?.range;
+  return r ? [r[0], r[1]] : fallback;
+}
+
+export function asMap(node: unknown): YAMLMap | undefined { return isMap(node) ? node : undefined; }
+export function asSeq(node: unknown): YAMLSeq | undefined { return isSeq(node) ? node : undefined; }
+export function asScalar(node: unknown): Scalar | undefined { return isScalar(node) ? node : undefined; }
+
+export function keyName(pair: Pair): string | undefined {
+  const k = pair.key;
+  if (isScalar(k) && (typeof k.value === 'string' || typeof k.value === 'number' || typeof k.value === 'boolean')) return String(k.value);
+  return undefined;
+}
+
+export function getPair(map: YAMLMap | undefined, key: string): Pair<Node, Node> | undefined {
+  if (!map) return undefined;
+  for (const item of map.items) if (isPair(item) && keyName(item) === key) return item as Pair<Node, Node>;
+  return undefined;
+}
+
+export function pairsOf(map: YAMLMap | undefined): Pair<Node, Node>[] {
+  return map ? (map.items.filter((p) => isPair(p)) as Pair<Node, Node>[]) : [];
+}
+
+/** The span of a key in a map, or of the map itself when the key is absent. */
+export function keySpan(map: YAMLMap | undefined, key: string, fallback: Span): Span {
+  const p = getPair(map, key);
+  return p ? spanOf(p.key as Node, fallback) : fallback;
+}
+
+/** A scalar's value as text: strings as they are, numbers and booleans as written. */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (node.value === null) return undefined;
+  return node.source ?? String(node.value);
+}
+
+/** The span of a map's first key: where a reader looks for "this entry". */
+export function headSpan(map: YAMLMap | undefined, fallback: Span): Span {
+  const first = map ? pairsOf(map)[0] : undefined;
+  return first ? spanOf(first.key as Node, fallback) : spanOf(map, fallback);
+}
