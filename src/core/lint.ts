@@ -6,6 +6,7 @@ import { Incident, readIncident } from './model/incident';
 import { readRunbook, Runbook } from './model/runbook';
 import { allRules, ruleById, knownRuleIds } from './rules';
 import type { Finding, LintOptions, Report, Rule, RuleContext } from './rules/types';
+import type { SegmentCache } from './incremental';
 import { fileKindOf, FileKind, parseSource, SourceFile } from './source';
 import { unknownRuleReport } from './rules/common/unknown-rule';
 
@@ -16,13 +17,13 @@ export interface Analysis {
   findings: Finding[];
 }
 
-export function analyzeText(text: string, fileName: string, config: Config, options: LintOptions = {}, kind?: FileKind): Analysis {
+export function analyzeText(text: string, fileName: string, config: Config, options: LintOptions = {}, kind?: FileKind, cache?: SegmentCache): Analysis {
   const k = kind ?? fileKindOf(fileName) ?? 'incident';
   if (text.length > config.maxFileSize) {
     const file = parseSource('', fileName, k);
     return { file: { ...file, text }, findings: [tooLarge(text.length, config.maxFileSize, options.lang ?? 'en')] };
   }
-  return analyze(parseSource(text, fileName, k), config, options);
+  return analyze(parseSource(text, fileName, k, cache), config, options);
 }
 
 export function analyze(file: SourceFile, config: Config, options: LintOptions = {}): Analysis {

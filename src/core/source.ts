@@ -2,6 +2,7 @@
 // comment-keeping edits) and a line index. Everything else reads from this.
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { SegmentCache } from './incremental';
 import { LineIndex, Span } from './text';
 
 export type FileKind = 'incident' | 'runbook' | 'config';
@@ -31,7 +32,15 @@ export function fileKindOf(fileName: string): FileKind | undefined {
   return undefined;
 }
 
-export function parseSource(text: string, fileName: string, kind = fileKindOf(fileName) ?? 'incident'): SourceFile {
+/**
+ * Parses a file. With a cache (one per open document), unchanged parts of the text are not
+ * parsed again; the result is the same either way.
+ */
+export function parseSource(text: string, fileName: string, kind = fileKindOf(fileName) ?? 'incident', cache?: SegmentCache): SourceFile {
+  const composed = cache?.compose(text);
+  if (composed) {
+    return { fileName, kind, text, lines: new LineIndex(text), doc: composed, yamlErrors: [], yamlWarnings: [] };
+  }
   // A BOM is not content; yaml skips it, and offsets stay those of the original string.
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
