@@ -1,0 +1,134 @@
+// Geometry of an existing YAML file, read from its source tokens, so that text we insert
+// looks like the lines around it. Nothing here re-serializes a document: re-printing
+// would move comments, blank lines and quoting that responders wrote on purpose.
+import { isMap, isPair, isScalar, isSeq, stringify, visit } from 'yaml';
+import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
+import type { LineIndex } from '../text';
+
+export interface Indent {
+  /** Columns a nested block map's keys sit right of their parent key. */
+  map: number;
+  /** Columns a block list's `-` sits right of the key that holds it (0 is `key:\n- item`). */
+  seq: number;
+  /** Columns an item's keys sit right of its `-`. */
+  item: number;
+}
+
+export const DEFAULT_INDENT: Indent = { map: 2, seq: 2, item: 2 };
+
+/** Why an edit could not be computed; the editor turns these into messages. */
+export type EditProblem = 'yaml-errors' | 'not-a-map' | 'not-a-list' | 'exists' | 'flow-layout' | 'no-path';
+
+export type EditResult =
+  | { ok: true; edit: { span: readonly [number, number]; newText: string }; /** Offset, in the new text, of the end of the value a caret should land on. */ caret: number }
+  | { ok: false; problem: EditProblem };
+
+export function columnOf(lines: LineIndex, offset: number): number { return lines.position(offset).character; }
+
+/** Offset of the `-` that opens item `i` of a block list, from its source tokens. */
+export function dashOffset(seq: YAMLSeq, i: number): number | undefined {
+  const tok = seq.srcToken;
+  if (!tok || tok.type !== 'block-seq') return undefined;
+  const ind = tok.items[i]?.start.find((t) => t.type === 'seq-item-ind');
+  return ind && 'offset' in ind ? ind.offset : undefined;
+}
+
+function mostCommon(values: number[], fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = fallback;
+  let bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount) { best = v; bestCount = c; }
+  return best;
+}
+
+/**
+ * The indentation a file already uses, voted over every block collection in it. Only
+ * spaces count: YAML forbids tabs in indentation, so a tab never becomes a unit.
+ */
+export function detectIndent(doc: Document.Parsed, lines: LineIndex): Indent {
+  const map: number[] = [];
+  const seq: number[] = [];
+  const item: number[] = [];
+  visit(doc, {
+    Pair(_k, pair) {
+      if (!isPair(pair) || !pair.key || !(pair.key as Node).range) return;
+      const keyCol = columnOf(lines, (pair.key as Node).range![0]);
+      const keyLine = lines.position((pair.key as Node).range![0]).line;
+      const v = pair.value as Node | null;
+      if (isMap(v) && !v.flow && v.items.length && isPair(v.items[0]) && (v.items[0].key as Node)?.range) {
+        const start = (v.items[0].key as Node).range![0];
+        if (lines.position(start).line > keyLine) map.push(columnOf(lines, start) - keyCol);
+      } else if (isSeq(v) && !v.flow) {
+        const dash = dashOffset(v, 0);
+        if (dash !== undefined && lines.position(dash).line > keyLine) seq.push(columnOf(lines, dash) - keyCol);
+      }
+    },
+    Seq(_k, s) {
+      if (s.flow) return;
+      s.items.forEach((it, i) => {
+        const dash = dashOffset(s, i);
+        if (dash === undefined || !isMap(it) || it.flow || !it.range) return;
+        if (lines.position(dash).line !== lines.position(it.range[0]).line) return;
+        item.push(columnOf(lines, it.range[0]) - columnOf(lines, dash));
+      });
+    },
+  });
+  const positive = (xs: number[]) => xs.filter((x) => x > 0 && x <= 8);
+  return {
+    map: mostCommon(positive(map), DEFAULT_INDENT.map),
+    seq: mostCommon(seq.filter((x) => x >= 0 && x <= 8), DEFAULT_INDENT.seq),
+    item: mostCommon(positive(item), DEFAULT_INDENT.item),
+  };
+}
+
+/**
+ * Where lines go so that they follow a node ending at `end`: the start of the next line
+ * when the node's range already took its line break, else the end of its last line (then
+ * the inserted text starts with a line break, and the file's own break stays after it).
+ */
+export function insertionAfter(text: string, lines: LineIndex, end: number): { at: number; leadingBreak: boolean } {
+  if (end > 0 && text.charCodeAt(end - 1) === 10) return { at: end, leadingBreak: false };
+  const line = lines.position(end).line;
+  return { at: lines.lineEnd(line), leadingBreak: true };
+}
+
+/** A value as YAML text for one line: plain when that reads back the same, else quoted. */
+export function scalarText(value: string): string {
+  const out = stringify(value, { lineWidth: 0, version: '1.2' }).replace(/\n$/, '');
+  return out.includes('\n') ? JSON.stringify(value) : out;
+}
+
+/** A small map as one flow map, `{ at: ..., kind: ... }`, for lists written in flow style. */
+export function flowMapText(fields: readonly (readonly [string, string])[]): string {
+  return `{ ${fields.map(([k, v]) => `${k}: ${flowScalarText(v)}`).join(', ')} }`;
+}
+
+function flowScalarText(value: string): string {
+  const plain = scalarText(value);
+  // Inside [] or {} these characters end a plain scalar, so such values are quoted.
+  return /[,[\]{}]/.test(plain) && !/^["']/.test(plain) ? JSON.stringify(value) : plain;
+}
+
+/** Follows a key path from the root; numbers index lists. */
+export function nodeAt(doc: Document.Parsed, path: readonly (string | number)[]): Node | null | undefined {
+  let cur: unknown = doc.contents;
+  for (const part of path) {
+    if (typeof part === 'number') {
+      if (!isSeq(cur)) return undefined;
+      cur = cur.items[part];
+    } else {
+      if (!isMap(cur)) return undefined;
+      const pair = (cur as YAMLMap).items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part);
+      if (!pair) return undefined;
+      cur = pair.value;
+    }
+  }
+  return cur as Node | null;
+}
+
+/** Offset just after the `:` that follows a key (or the key's end if the colon is not found). */
+export function afterColon(text: string, keyEnd: number): number {
+  const m = /^[ \t]*:/.exec(text.slice(keyEnd, keyEnd + 200));
+  return m ? keyEnd + m[0].length : keyEnd;
+}
