@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium as pwChromium } from 'playwright-core';
-import { setup } from '../../scripts/e2e-setup.mjs';
+import { isSetUp, setup } from '../../scripts/e2e-setup.mjs';
 import { installExtension, startCodeServer, writeUserSettings } from './codeserver.mjs';
 import { chromium, chromiumArgs, repoRoot, resultsDir } from './env.mjs';
 
@@ -45,7 +45,8 @@ const slug = (s) => s.replace(/[^a-z0-9._-]+/gi, '-').replace(/^-+|-+$/g, '').sl
  * @returns {Promise<Editor>}
  */
 export async function openEditor(opts = {}) {
-  await setup();
+  // Quiet when everything is in place; otherwise install (minutes, once per machine).
+  if (!isSetUp()) await setup();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'incident-e2e-'));
   const workspace = path.join(tmp, 'workspace');
   const userDataDir = path.join(tmp, 'user-data');
