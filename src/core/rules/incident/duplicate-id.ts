@@ -1,0 +1,56 @@
+// Two things of one sort with one id: refs and `window:` can then point at either. Covers the
+// ids of incident logs (entries, windows, action items) and of runbooks (steps).
+import type { Str } from '../../model/fields';
+import type { LocalText } from '../../config';
+import type { Rule, RuleContext } from '../types';
+import { msg } from '../types';
+import { lineNo } from './helpers';
+
+interface Namespace { what: LocalText; ids: (Str | undefined)[] }
+
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  appliesTo: ['incident', 'runbook'],
+  defaultLevel: 'error',
+  fixable: true,
+  description: msg('Two entries, windows, action items or runbook steps with the same id.',
+    '같은 id를 쓰는 타임라인 항목, 점검, 후속 조치 또는 런북 단계.'),
+  check(ctx) {
+    for (const ns of namespaces(ctx)) checkNamespace(ctx, ns);
+  },
+};
+
+function namespaces({ incident, runbook }: RuleContext): Namespace[] {
+  if (incident) {
+    return [
+      // Timeline entries and standalone decisions are both "entries" to refs, so they share ids.
+      { what: msg('entry', '항목'), ids: [...incident.timeline, ...incident.decisions].map((e) => e.id) },
+      { what: msg('window', '점검'), ids: incident.windows.map((w) => w.id) },
+      { what: msg('action item', '후속 조치'), ids: incident.actionItems.map((a) => a.id) },
+    ];
+  }
+  if (runbook) return [{ what: msg('step', '단계'), ids: runbook.steps.map((s) => s.id) }];
+  return [];
+}
+
+function checkNamespace({ file, report }: RuleContext, ns: Namespace): void {
+  const first = new Map<string, Str>();
+  const taken = new Set(ns.ids.flatMap((s) => (s ? [s.value] : [])));
+  for (const id of ns.ids) {
+    if (!id) continue;
+    const earlier = first.get(id.value);
+    if (!earlier) { first.set(id.value, id); continue; }
+    const line = lineNo(file, earlier.span[0]);
+    let n = 2;
+    while (taken.has(`${id.value}-${n}`)) n++;
+    const fresh = `${id.value}-${n}`;
+    taken.add(fresh);
+    report({
+      span: id.span,
+      message: msg(
+        `The ${ns.what.en} id "${id.value}" is already used on line ${line}. Give this ${ns.what.en} its own id so references point to one place.`,
+        `${ns.what.ko} id "${id.value}"은(는) ${line}행에서 이미 쓰고 있습니다. 참조가 한 곳을 가리키도록 이 ${ns.what.ko}에 다른 id를 붙이세요.`),
+      fixes: [{ title: { en: `Rename to "${fresh}"`, ko: `"${fresh}"(으)로 이름 바꾸기` }, edits: [{ span: id.span, newText: fresh }], safe: false }],
+    });
+  }
+}

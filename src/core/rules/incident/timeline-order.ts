@@ -1,0 +1,36 @@
+// An entry earlier than the one before it. Readers of a long maintenance log scan it top to
+// bottom; an entry out of place hides what was known when.
+import type { Rule } from '../types';
+import { msg } from '../types';
+import { lineNo, q } from './helpers';
+import { sortTimelineEdit } from './sort-timeline';
+
+export const timelineOrder: Rule = {
+  id: 'timeline-order',
+  appliesTo: ['incident'],
+  defaultLevel: 'error',
+  fixable: true,
+  description: msg('A timeline entry earlier than the entry before it.', '바로 앞 항목보다 이른 시각의 타임라인 항목.'),
+  check({ incident, file, report }) {
+    if (!incident) return;
+    let prev: { ms: number; value: string; offset: number } | undefined;
+    let edit: ReturnType<typeof sortTimelineEdit> | null | undefined;
+    for (const e of incident.timeline) {
+      const at = e.at;
+      const ms = at?.time?.ms;
+      if (!at || ms === undefined) continue;
+      if (prev && ms < prev.ms) {
+        if (edit === undefined) edit = sortTimelineEdit(incident) ?? null;
+        const line = lineNo(file, prev.offset);
+        report({
+          span: at.span,
+          message: msg(
+            `This entry (${q(at.value)}) is earlier than the one before it (${q(prev.value)}, line ${line}). Keep the timeline in time order.`,
+            `이 항목(${q(at.value)})이 바로 앞 항목(${q(prev.value)}, ${line}행)보다 이릅니다. 타임라인을 시간순으로 적으세요.`),
+          fixes: edit ? [{ title: { en: 'Sort the timeline by time', ko: '타임라인을 시간순으로 정렬' }, edits: [edit], safe: true }] : [],
+        });
+      }
+      prev = { ms, value: at.value, offset: at.span[0] };
+    }
+  },
+};

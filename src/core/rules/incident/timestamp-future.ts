@@ -1,0 +1,33 @@
+// A time that has not happened yet. At 3 a.m. in hour 20 of a maintenance, the usual slip is
+// the date: yesterday's day, or tomorrow's.
+import { formatInZone } from '../../time';
+import type { Rule } from '../types';
+import { msg } from '../types';
+import { q, timeFields } from './helpers';
+
+/** Clocks on laptops drift; ten minutes keeps a just-typed entry from being flagged. */
+const SLACK_MS = 10 * 60000;
+
+export const timestampFuture: Rule = {
+  id: 'timestamp-future',
+  appliesTo: ['incident'],
+  defaultLevel: 'warning',
+  fixable: false,
+  description: msg('A time of something that happened (`at`, a window\'s `start`/`end`, `impact`, checklist `done`) more than 10 minutes in the future.',
+    '일어난 일의 시각(`at`, 점검 `start`/`end`, `impact`, 체크리스트 `done`)이 지금보다 10분 넘게 미래.'),
+  check({ incident, now, report }) {
+    if (!incident) return;
+    const zone = incident.zone ?? 'UTC';
+    const nowText = formatInZone(now, zone, 'yyyy-MM-dd HH:mm');
+    for (const { key, t, happened } of timeFields(incident)) {
+      const ms = t.time?.ms;
+      if (!happened || ms === undefined || ms <= now + SLACK_MS) continue;
+      report({
+        span: t.span,
+        message: msg(
+          `${key}: ${q(t.value)} is in the future (now is ${nowText} ${zone}). Check the date; for a planned time use announced_end or expected_end.`,
+          `${key}: ${q(t.value)}은(는) 미래 시각입니다(지금 ${nowText} ${zone}). 날짜를 확인하세요. 예정 시각은 announced_end나 expected_end에 적습니다.`),
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+// A reference to an id that nothing has: a cause or action item that points at no entry, or
+// an entry that names a window that does not exist.
+import type { Str } from '../../model/fields';
+import { allEntries } from '../../model/incident';
+import { closest } from '../../suggest';
+import type { Report, Rule } from '../types';
+import { msg } from '../types';
+
+export const unknownRef: Rule = {
+  id: 'unknown-ref',
+  appliesTo: ['incident'],
+  defaultLevel: 'error',
+  fixable: true,
+  description: msg('`refs` naming no entry id, or `window:` naming no maintenance window.',
+    '없는 항목 id를 가리키는 `refs`, 또는 없는 점검을 가리키는 `window:`.'),
+  check({ incident, report }) {
+    if (!incident) return;
+    const entryIds = [...new Set(allEntries(incident).flatMap((e) => (e.id ? [e.id.value] : [])))];
+    const windowIds = [...new Set(incident.windows.flatMap((w) => (w.id ? [w.id.value] : [])))];
+    const refs = [...incident.causes.flatMap((c) => c.refs), ...incident.actionItems.flatMap((a) => a.refs)];
+    for (const r of refs) {
+      if (!entryIds.includes(r.value)) report(refReport(r, entryIds, 'entry'));
+    }
+    for (const e of incident.timeline) {
+      if (e.window && !windowIds.includes(e.window.value)) report(refReport(e.window, windowIds, 'window'));
+    }
+  },
+};
+
+function refReport(ref: Str, ids: string[], sort: 'entry' | 'window'): Report {
+  const guess = closest(ref.value, ids);
+  const what = sort === 'entry' ? msg('timeline entry', '타임라인 항목') : msg('maintenance window', '점검');
+  const hint = guess
+    ? msg(` Did you mean "${guess}"?`, ` "${guess}"을(를) 말씀하신 건가요?`)
+    : ids.length
+      ? msg(` Known ids: ${ids.slice(0, 8).join(', ')}.`, ` 있는 id: ${ids.slice(0, 8).join(', ')}.`)
+      : sort === 'entry'
+        ? msg(' No entry has an id yet: add `id:` to the entry you mean.', ' 아직 id가 있는 항목이 없습니다. 가리키려는 항목에 `id:`를 붙이세요.')
+        : msg(' The log has no `maintenance:` windows: add the window or remove `window:`.', ' 로그에 `maintenance:` 점검이 없습니다. 점검을 추가하거나 `window:`를 지우세요.');
+  return {
+    span: ref.span,
+    message: msg(`No ${what.en} has the id "${ref.value}".${hint.en}`, `id가 "${ref.value}"인 ${what.ko}이 없습니다.${hint.ko}`),
+    fixes: guess ? [{ title: { en: `Change to "${guess}"`, ko: `"${guess}"(으)로 바꾸기` }, edits: [{ span: ref.span, newText: guess }], safe: false }] : [],
+  };
+}
