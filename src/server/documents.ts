@@ -1,0 +1,137 @@
+// The per-document pipeline, in one place: resolve settings and workspace config, analyse,
+// cache by uri + version, publish. `analyzeDocument` is the seam where analysis happens;
+// an incremental re-parse for very long logs replaces that one function.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Config, Lang, readConfig, withRuleOverrides } from '../core/config';
+import { Analysis, analyzeText } from '../core/lint';
+import { fileKindOf, FileKind } from '../core/source';
+import type { SourceFile } from '../core/source';
+import { isValidZone } from '../core/time';
+import type { ServiceInput } from '../core/service';
+import type { EditorSettings, SettingsCache } from './settings';
+import { uriToPath, WorkspaceConfigs } from './workspace';
+
+export interface DocState {
+  uri: string;
+  version: number;
+  kind: FileKind;
+  analysis: Analysis;
+  /** What the pure language features take. */
+  input: ServiceInput;
+  tooLarge: boolean;
+}
+
+export interface PipelineHost {
+  settings: SettingsCache;
+  configs: WorkspaceConfigs;
+  publish(state: DocState): void;
+  clear(uri: string): void;
+  current(uri: string): TextDocument | undefined;
+  log(message: string): void;
+}
+
+export const DEBOUNCE_MS = 150;
+
+/** The document's kind by its name (or path), whatever language id the client gave it. */
+export function kindOfUri(uri: string): FileKind | undefined {
+  return fileKindOf(uriToPath(uri) ?? decodeURIComponent(uri));
+}
+
+/** The seam: one document's text in, its analysis out. */
+export function analyzeDocument(text: string, fileName: string, kind: FileKind, config: Config, lang: Lang): Analysis {
+  return analyzeText(text, fileName, config, { lang }, kind);
+}
+
+/** Settings and workspace config combined into the Config a document is linted with. */
+export function effectiveConfig(base: Config, settings: EditorSettings): Config {
+  let config = withRuleOverrides(base, settings.rules);
+  if (!config.timezone && settings.timezone && isValidZone(settings.timezone)) config = { ...config, timezone: settings.timezone };
+  if (settings.maxFileSize) config = { ...config, maxFileSize: settings.maxFileSize };
+  return config;
+}
+
+export class DocumentPipeline {
+  private readonly cache = new Map<string, DocState>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly inflight = new Map<string, Promise<DocState | undefined>>();
+
+  constructor(private readonly host: PipelineHost) {}
+
+  /** Validate after a pause; a newer version cancels the pending run. */
+  schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+    if (!kindOfUri(doc.uri)) return;
+    const old = this.timers.get(doc.uri);
+    if (old) clearTimeout(old);
+    this.timers.set(doc.uri, setTimeout(() => {
+      this.timers.delete(doc.uri);
+      void this.validate(doc.uri);
+    }, delay));
+  }
+
+  private async validate(uri: string): Promise<void> {
+    try {
+      const doc = this.host.current(uri);
+      if (!doc) return;
+      const state = await this.get(doc);
+      // Published only if no newer version arrived while settings were fetched.
+      if (state && this.host.current(uri)?.version === state.version) this.host.publish(state);
+    } catch (e) {
+      this.host.log(`validation of ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+  }
+
+  /** The analysis of this exact version: cached, or computed now (requests must not wait for the debounce). */
+  async get(doc: TextDocument): Promise<DocState | undefined> {
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const key = `${doc.uri}@${doc.version}`;
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = this.compute(doc).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+
+  private async compute(doc: TextDocument): Promise<DocState | undefined> {
+    const kind = kindOfUri(doc.uri);
+    if (!kind) return undefined;
+    const settings = await this.host.settings.get(doc.uri);
+    const lang = this.host.settings.langOf(settings);
+    const text = doc.getText();
+    const fileName = uriToPath(doc.uri) ?? doc.uri;
+    let base: Config;
+    let configFile: SourceFile | undefined;
+    if (kind === 'config') {
+      // The config file is linted with its own levels, read from the text being edited.
+      const own = readConfig(text, fileName);
+      base = own.config;
+      configFile = own.source;
+    } else {
+      const resolved = this.host.configs.resolve(doc.uri);
+      base = resolved.config;
+      configFile = resolved.source;
+    }
+    const config = effectiveConfig(base, settings);
+    const analysis = analyzeDocument(text, fileName, kind, config, lang);
+    const tooLarge = text.length > config.maxFileSize;
+    const state: DocState = { uri: doc.uri, version: doc.version, kind, analysis, tooLarge, input: { analysis, config, lang, configFile } };
+    const newest = this.cache.get(doc.uri);
+    if (!newest || newest.version <= doc.version) this.cache.set(doc.uri, state);
+    return state;
+  }
+
+  /** Re-run every open document, e.g. after a workspace config or a setting changed. */
+  revalidateAll(docs: readonly TextDocument[]): void {
+    this.cache.clear();
+    for (const d of docs) this.schedule(d, 0);
+  }
+
+  forget(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+    this.cache.delete(uri);
+    this.host.clear(uri);
+  }
+}

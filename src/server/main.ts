@@ -1,0 +1,193 @@
+// The language server: a thin LSP adapter over core. Transport comes from the command line
+// (`--stdio`, `--node-ipc`, `--socket=<port>`), as vscode-languageserver reads it.
+import {
+  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures,
+  TextDocuments, TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import type { InitializeParams, InitializeResult, Position } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as service from '../core/service';
+import { AnalysisChangedNotification, AnalysisSummaryRequest, FIX_ALL_KIND } from '../shared/protocol';
+import { codeActions } from './codeActions';
+import { toDiagnostic } from './diagnostics';
+import { DocState, DocumentPipeline, kindOfUri } from './documents';
+import { SettingsCache } from './settings';
+import { summarize } from './summary';
+import { pathToUri, uriToPath, WorkspaceConfigs } from './workspace';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settings = new SettingsCache(connection);
+const log = (m: string): void => { try { connection.console.error(m); } catch { /* the stream is gone */ } };
+
+const configs = new WorkspaceConfigs((fsPath) => {
+  const doc = documents.get(pathToUri(fsPath)) ?? documents.all().find((d) => uriToPath(d.uri) === fsPath);
+  return doc?.getText();
+});
+
+const pipeline = new DocumentPipeline({
+  settings, configs, current: (uri) => documents.get(uri), log,
+  publish(state) {
+    const diagnostics = state.analysis.findings.map(toDiagnostic);
+    void connection.sendDiagnostics({ uri: state.uri, version: state.version, diagnostics });
+    void connection.sendNotification(AnalysisChangedNotification, { uri: state.uri, version: state.version });
+  },
+  clear(uri) { void connection.sendDiagnostics({ uri, diagnostics: [] }); },
+});
+
+/** Runs a handler so that a bug costs one answer, never the server. */
+function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return fallback;
+    }
+  };
+}
+
+async function stateOf(uri: string): Promise<DocState | undefined> {
+  const doc = documents.get(uri);
+  if (!doc || !kindOfUri(uri)) return undefined;
+  const state = await pipeline.get(doc);
+  return state && !state.tooLarge ? state : undefined;
+}
+
+function offsetOf(state: DocState, pos: Position): number { return state.analysis.file.lines.offset(pos); }
+
+let watchRegistration = false;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  settings.locale = params.locale;
+  settings.pullSupported = !!params.capabilities.workspace?.configuration;
+  watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  configs.setFolders(folders);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: [':', ' ', '[', ','] },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'incident-command-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(guard('initialized', undefined, async () => {
+  if (watchRegistration) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.incident-command.{yaml,yml}' }],
+    });
+  }
+  if (settings.pullSupported) {
+    connection.workspace.onDidChangeWorkspaceFolders(guard('workspaceFolders', undefined, (e) => {
+      configs.addFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+      pipeline.revalidateAll(documents.all());
+    }));
+  }
+}));
+
+documents.onDidOpen(guard('didOpen', undefined, (e) => pipeline.schedule(e.document, 0)));
+documents.onDidChangeContent(guard('didChange', undefined, (e) => {
+  if (kindOfUri(e.document.uri) === 'config') {
+    // An edited config changes how every document around it is linted, before it is saved.
+    configs.invalidate();
+    pipeline.revalidateAll(documents.all().filter((d) => d.uri !== e.document.uri));
+  }
+  pipeline.schedule(e.document);
+}));
+documents.onDidClose(guard('didClose', undefined, (e) => {
+  pipeline.forget(e.document.uri);
+  settings.forget(e.document.uri);
+  if (kindOfUri(e.document.uri) === 'config') { configs.invalidate(); pipeline.revalidateAll(documents.all()); }
+}));
+
+connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (e) => {
+  settings.changed(e.settings);
+  pipeline.revalidateAll(documents.all());
+}));
+
+connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, (e) => {
+  const touched = e.changes.some((c) => kindOfUri(c.uri) === 'config' || c.type !== FileChangeType.Changed);
+  if (!touched) return;
+  configs.invalidate();
+  pipeline.revalidateAll(documents.all());
+}));
+
+connection.onCompletion(guard('completion', [], async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  return s ? service.complete(s.input, offsetOf(s, p.position)) : [];
+}));
+
+connection.onHover(guard('hover', null, async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  return (s && service.hover(s.input, offsetOf(s, p.position))) ?? null;
+}));
+
+connection.onDocumentSymbol(guard('documentSymbol', [], async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  return s ? service.documentSymbols(s.input) : [];
+}));
+
+connection.onFoldingRanges(guard('foldingRanges', [], async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  return s ? service.foldingRanges(s.input) : [];
+}));
+
+const toLocations = (uri: string, locs: service.Location[]) =>
+  locs.map((l) => ({ uri: l.path ? pathToUri(l.path) : uri, range: l.range }));
+
+connection.onDefinition(guard('definition', [], async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  return s ? toLocations(s.uri, service.definition(s.input, offsetOf(s, p.position))) : [];
+}));
+
+connection.onReferences(guard('references', [], async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  return s ? toLocations(s.uri, service.references(s.input, offsetOf(s, p.position), p.context.includeDeclaration)) : [];
+}));
+
+connection.onPrepareRename(guard('prepareRename', null, async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  const r = s && service.prepareRename(s.input, offsetOf(s, p.position));
+  if (!r) return null;
+  if ('error' in r) throw new RenameRefused(r.error);
+  return r;
+}));
+
+connection.onRenameRequest(guard('rename', null, async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  const r = s && service.rename(s.input, offsetOf(s, p.position), p.newName);
+  if (!r) return null;
+  if ('error' in r) throw new RenameRefused(r.error);
+  return { changes: { [s.uri]: r.edits } };
+}));
+
+connection.onCodeAction(guard('codeAction', [], async (p) => {
+  const doc = documents.get(p.textDocument.uri);
+  const s = doc && kindOfUri(doc.uri) ? await pipeline.get(doc) : undefined;
+  return s ? codeActions(s, p) : [];
+}));
+
+connection.onRequest(AnalysisSummaryRequest, guard('analysisSummary', null, async (p) => {
+  const doc = documents.get(p.uri);
+  const s = doc && kindOfUri(doc.uri) ? await pipeline.get(doc) : undefined;
+  return s ? summarize(s) : null;
+}));
+
+/** A refusal the user should read (e.g. a handle defined elsewhere), sent as a ResponseError. */
+class RenameRefused extends Error {}
+
+process.on('uncaughtException', (e) => log(`uncaught: ${e.stack ?? e.message}`));
+process.on('unhandledRejection', (e) => log(`unhandled rejection: ${String(e)}`));
+
+documents.listen(connection);
+connection.listen();
