@@ -26,7 +26,7 @@ export const windowOverlap: Rule = {
         if (end !== undefined && ls >= end) continue;
         if (other.end && end === undefined) continue;
         const name = nameOf(other);
-        const line = lineNo(file, other.start!.span[0]);
+        const line = lineNo(file, (other.id ?? other.start!).span[0]);
         report({
           span: later.start!.span,
           message: end === undefined
