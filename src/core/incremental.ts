@@ -9,7 +9,7 @@ import { Document, isAlias, isCollection, isPair, isScalar, isSeq, parseDocument
 import type { Node, Pair } from 'yaml';
 
 interface Segment {
-  text: string;
+  length: number;
   /** The offset the nodes' ranges are currently absolute to. */
   base: number;
   contents: Node | null;
@@ -20,37 +20,47 @@ interface Segment {
 
 interface Cut { start: number; end: number; item: boolean }
 
-/** Segments of the previous parse of one document, reused by text. */
+/** Segments of the previous parse of one document, reused where the text did not change. */
 export class SegmentCache {
-  private pool = new Map<string, Segment[]>();
+  private prevText = '';
+  /** Previous segments by their start offset in the previous text. */
+  private prev = new Map<number, Segment>();
   /** How many segments the last compose parsed anew (for tests and benchmarks). */
   lastParsed = 0;
 
   /** Parses `text`, reusing every unchanged segment; undefined when only a full parse is exact. */
   compose(text: string): Document.Parsed | undefined {
-    if (/^(%|---|\.\.\.)/m.test(text)) return undefined;
+    if (/^(%|---|\.\.\.)/m.test(text)) return this.reset();
     const cuts = cutSegments(text);
-    if (!cuts) return undefined;
-    const next = new Map<string, Segment[]>();
+    if (!cuts) return this.reset();
+    // The edit lies between an unchanged prefix and an unchanged suffix; a segment wholly in
+    // either is the same text as before, at the same or a shifted offset.
+    const old = this.prevText;
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, prefix);
+    const delta = text.length - old.length;
+    const next = new Map<number, Segment>();
     this.lastParsed = 0;
     const segs: { seg: Segment; item: boolean }[] = [];
     for (const cut of cuts) {
-      const segText = text.slice(cut.start, cut.end);
-      let seg = this.pool.get(segText)?.pop();
+      let seg: Segment | undefined;
+      if (cut.end <= prefix) seg = this.prev.get(cut.start);
+      else if (cut.start >= text.length - suffix) seg = this.prev.get(cut.start - delta);
+      if (seg && seg.length !== cut.end - cut.start) seg = undefined;
       if (seg?.header) seg.header.pair.value = seg.header.value;
       if (seg) shift(seg, cut.start);
       else {
-        seg = parseSegment(segText, cut.start);
+        seg = parseSegment(text.slice(cut.start, cut.end), cut.start);
         this.lastParsed++;
       }
       if (!seg.clean) return this.reset();
-      const list = next.get(segText);
-      if (list) list.push(seg); else next.set(segText, [seg]);
+      next.set(cut.start, seg);
       segs.push({ seg, item: cut.item });
     }
-    this.pool = next;
     const root = assemble(segs, text.length);
     if (!root) return this.reset();
+    this.prev = next;
+    this.prevText = text;
     const doc = new Document(null, { version: '1.2' }) as Document.Parsed;
     doc.contents = root as unknown as Document.Parsed['contents'];
     doc.range = [0, text.length, text.length];
@@ -58,9 +68,29 @@ export class SegmentCache {
   }
 
   private reset(): undefined {
-    this.pool.clear();
+    this.prev.clear();
+    this.prevText = '';
     return undefined;
   }
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Compare in chunks first: far fewer steps on megabyte texts than char by char.
+  const step = 4096;
+  while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  const step = 4096;
+  while (i + step <= n && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 const SPLITTABLE_MIN_LINES = 40;
@@ -118,7 +148,7 @@ function itemLines(text: string, lineStarts: number[], header: number, stop: num
 
 function parseSegment(text: string, base: number): Segment {
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const seg: Segment = { text, base: 0, contents: doc.contents as Node | null, clean: doc.errors.length === 0 && doc.warnings.length === 0 };
+  const seg: Segment = { length: text.length, base: 0, contents: doc.contents as Node | null, clean: doc.errors.length === 0 && doc.warnings.length === 0 };
   if (seg.clean && hasAnchors(seg.contents)) seg.clean = false;
   shift(seg, base);
   return seg;

@@ -41,9 +41,13 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     if (level === 'off') return;
     const range = file.lines.range(r.span);
     if (isDisabled(directives, range.start.line, ruleId)) return;
+    // Spans may be live node ranges (see spanOf); a finding keeps a copy fixed to this text.
     findings.push({
-      ruleId, level, message: r.message[lang], span: r.span, range,
-      fixes: (r.fixes ?? []).map((f) => ({ title: f.title[lang], edits: f.edits, safe: f.safe })),
+      ruleId, level, message: r.message[lang], span: [r.span[0], r.span[1]], range,
+      fixes: (r.fixes ?? []).map((f) => ({
+        title: f.title[lang], safe: f.safe,
+        edits: f.edits.map((e) => ({ span: [e.span[0], e.span[1]] as const, newText: e.newText })),
+      })),
     });
   };
 

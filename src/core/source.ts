@@ -64,9 +64,14 @@ function firstLine(s: string): string { return s.split('\n')[0].replace(/ at lin
 
 // ---- small, total helpers over yaml nodes -------------------------------------------------
 
+/**
+ * The span of a node. It is the node's own range array (its first two numbers), not a copy:
+ * when an edit earlier in the file shifts a reused segment, every span read from it moves
+ * along, which is what lets the model and rule results of unchanged nodes be reused.
+ */
 export function spanOf(node: Node | null | undefined, fallback: Span = [0, 0]): Span {
   const r = node?.range;
-  return r ? [r[0], r[1]] : fallback;
+  return r ? (r as unknown as Span) : fallback;
 }
 
 export function asMap(node: unknown): YAMLMap | undefined { return isMap(node) ? node : undefined; }

@@ -39,7 +39,22 @@ function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y,
 /** Offset of `zone` at an instant, in minutes east of UTC. */
 export function zoneOffsetMinutes(zone: string, ms: number): number { return tzOffset(zone, new Date(ms)); }
 
+// Reading a wall clock in a zone asks Intl several times; a long log re-read after each edit
+// has the same timestamps every time, so results are kept (bounded).
+const memo = new Map<string, TimeResult>();
+const MEMO_LIMIT = 200_000;
+
 export function parseTimestamp(text: string, zone: string | undefined): TimeResult {
+  const key = `${zone ?? ''}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit.ok ? { ok: true, time: { ...hit.time } } : hit;
+  const result = parseTimestampUncached(text, zone);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result.ok ? { ok: true, time: { ...result.time } } : result;
+}
+
+function parseTimestampUncached(text: string, zone: string | undefined): TimeResult {
   const m = TIMESTAMP.exec(text.trim());
   if (!m) return { ok: false, problem: 'syntax' };
   const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));

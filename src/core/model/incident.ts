@@ -43,6 +43,10 @@ export interface Incident {
   runbooks: Str[];
 }
 
+// An entry read from a node that an incremental parse reused is the same entry: its spans are
+// the node's live ranges (see spanOf), so only its position in the list can differ.
+const entryMemo = new WeakMap<YAMLMap, { zone: string | undefined; entry: Entry }>();
+
 export function readIncident(file: SourceFile, config: Config): Incident {
   const root = asMap(file.doc.contents);
   const tzField = str(root, 'timezone');
@@ -50,7 +54,14 @@ export function readIncident(file: SourceFile, config: Config): Incident {
   const impactMap = asMap(getPair(root, 'impact')?.value);
   const dataLoss = bool(impactMap, 'data_loss')?.value ?? str(impactMap, 'data_loss')?.value;
 
-  const readEntry = (node: YAMLMap, span: Span, index: number, standaloneDecision = false): Entry => ({
+  const readEntry = (node: YAMLMap, span: Span, index: number, standaloneDecision = false): Entry => {
+    const hit = entryMemo.get(node);
+    if (hit && hit.zone === zone && hit.entry.standaloneDecision === standaloneDecision) return { ...hit.entry, index };
+    const entry = readEntryFields(node, span, index, standaloneDecision);
+    entryMemo.set(node, { zone, entry });
+    return entry;
+  };
+  const readEntryFields = (node: YAMLMap, span: Span, index: number, standaloneDecision: boolean): Entry => ({
     index, node, span, standaloneDecision,
     at: time(node, 'at', zone), kind: standaloneDecision ? undefined : str(node, 'kind'), window: str(node, 'window'),
     text: str(node, 'text'), by: str(node, 'by'), id: str(node, 'id'), expectedEnd: time(node, 'expected_end', zone),

@@ -17,13 +17,17 @@ const TYPE_NAMES: Record<string, { en: string; ko: string }> = {
   list: { en: 'a list', ko: '목록' }, map: { en: 'a mapping of keys', ko: '키-값 매핑' },
 };
 
+const itemMemo = new WeakMap<Node, { spec: Spec; enums: string; reports: Report[] }>();
+
 export const schema: Rule = {
   id: 'schema',
   appliesTo: ['incident', 'runbook', 'config'],
   defaultLevel: 'error',
   fixable: true,
   description: { en: 'Missing required key, wrong type, or unknown key.', ko: '필수 키 누락, 잘못된 타입, 알 수 없는 키.' },
-  check({ file, config, report }) {
+  check(ctx) {
+    const { file, config } = ctx;
+    let report = ctx.report;
     const root = file.doc.contents as Node | null;
     const spec = SPECS[file.kind];
     if (!root) {
@@ -32,13 +36,14 @@ export const schema: Rule = {
       return;
     }
     const enums = { severities: config.severities };
+    const enumKey = config.severities.join('\u0000');
     const walk = (node: Node | null, s: Spec, where: string): void => {
       if (isAlias(node)) {
         report({ span: spanOf(node), message: { en: 'Aliases are not read in these files: write the value out.', ko: '이 파일에서는 별칭(alias)을 읽지 않습니다. 값을 직접 적으세요.' } });
         return;
       }
       if (s.type === 'union') {
-        const fit = s.of.find((v) => shapeFits(node, v));
+        const fit = bestVariant(node, s.of);
         if (fit) walk(node, fit, where);
         else report(typeReport(node, s.of.map((v) => v.type), where));
         return;
@@ -63,7 +68,18 @@ export const schema: Rule = {
             ko: `필수 키가 없습니다${what.ko}: ${missing.join(', ')}.` } });
         }
       } else if (s.type === 'list' && isSeq(node)) {
-        for (const item of node.items) walk(item as Node, s.items, singular(where));
+        const itemWhere = singular(where);
+        for (const item of node.items) {
+          // Items of long lists are checked once per node: an incremental parse reuses unchanged ones.
+          const hit = itemMemo.get(item as Node);
+          if (hit && hit.spec === s.items && hit.enums === enumKey) { for (const r of hit.reports) report(r); continue; }
+          const saved = report;
+          const reports: Report[] = [];
+          report = (r) => { reports.push(r); saved(r); };
+          walk(item as Node, s.items, itemWhere);
+          report = saved;
+          itemMemo.set(item as Node, { spec: s.items, enums: enumKey, reports });
+        }
       } else if (s.type === 'string' && isScalar(node)) {
         checkString(String(node.source ?? node.value), spanOf(node), s, where, enums, report);
       }
@@ -75,6 +91,16 @@ export const schema: Rule = {
 function singular(key: string): string {
   const names: Record<string, string> = { timeline: 'entry', maintenance: 'window', steps: 'step', action_items: 'action item', causes: 'cause', decisions: 'decision', checklists: 'checklist item', dangerous_commands: 'pattern', preconditions: 'precondition' };
   return names[key] ?? key;
+}
+
+/** Among variants of the right shape, the map whose keys the node uses most (done vs skipped). */
+function bestVariant(node: Node | null, variants: readonly Spec[]): Spec | undefined {
+  const fitting = variants.filter((v) => shapeFits(node, v));
+  if (fitting.length <= 1 || !isMap(node)) return fitting[0];
+  const keys = pairsOf(node).map(keyName);
+  const score = (v: Spec) => (v.type === 'map' ? keys.filter((k) => k !== undefined && k in v.fields).length
+    + 2 * (v.required ?? []).filter((k) => keys.includes(k)).length : 0);
+  return fitting.reduce((best, v) => (score(v) > score(best) ? v : best));
 }
 
 function shapeFits(node: Node | null, s: Spec): boolean {

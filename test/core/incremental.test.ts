@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { defaultConfig } from '../../src/core/config';
+import { SegmentCache } from '../../src/core/incremental';
+import { analyzeText } from '../../src/core/lint';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+
+function log(entries: number): string {
+  let out = 'incident: inc-1\ntitle: Long maintenance\nservice: game\nseverity: SEV1\nstatus: mitigating\ntimezone: Asia/Seoul\n' +
+    'people:\n  lcw: {name: Lee}\nroles:\n  commander: lcw\nmaintenance:\n  - id: m1\n    start: 2021-01-25T16:52\n' +
+    '    announced_end: 2021-01-26T04:00\n# the timeline\ntimeline:\n';
+  for (let i = 0; i < entries; i++) {
+    const min = String(i % 60).padStart(2, '0');
+    const hour = String(17 + Math.floor(i / 60)).padStart(2, '0');
+    out += `  # entry ${i}\n  - at: 2021-01-25T${hour}:${min}\n    kind: ${i % 7 === 3 ? 'decision' : 'action'}\n    window: m1\n    by: lcw\n    id: e${i}\n    text: step ${i}\n`;
+  }
+  return out + 'lessons:\n  went_well: [data kept]\n';
+}
+
+function summary(text: string, cache?: SegmentCache): string[] {
+  return analyzeText(text, 'a.incident.yaml', defaultConfig(), { lang: 'en', now: NOW }, undefined, cache).findings
+    .map((f) => `${f.span[0]}-${f.span[1]} ${f.ruleId} ${f.message} ${JSON.stringify(f.fixes)}`);
+}
+
+describe('incremental parsing', () => {
+  it('parses only the edited entry again', () => {
+    const cache = new SegmentCache();
+    const text = log(200);
+    summary(text, cache);
+    assert.equal(cache.lastParsed > 200, true);
+    const edited = text.replace('text: step 100\n', 'text: step one hundred\n');
+    assert.deepEqual(summary(edited, cache), summary(edited));
+    assert.equal(cache.lastParsed, 1);
+  });
+
+  it('gives the findings of a full parse after any sequence of edits', () => {
+    const base = log(60);
+    const edit = fc.record({
+      at: fc.nat(), remove: fc.nat({ max: 40 }),
+      insert: fc.oneof(
+        fc.constantFrom('  - at: 2021-01-25T16:00\n    kind: note\n    text: x\n', 'kind: mitigaton', '\n', '  ', '- ', '#', ':', '"', 'why: because\n    ', 'TODO ', '2021-13-01T00:00', '&a ', '*a', '---\n', '\t'),
+        fc.string({ maxLength: 6 })),
+    });
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+      const cache = new SegmentCache();
+      let text = base;
+      summary(text, cache);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+        assert.deepEqual(summary(text, cache), summary(text));
+      }
+    }), { numRuns: 150 });
+  });
+});
