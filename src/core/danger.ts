@@ -106,14 +106,21 @@ export function spanInScalar(fileText: string, node: { range?: readonly number[]
   if (raw === value) return [r[0] + start, r[0] + end];
   if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) return [r[0] + 1 + start, r[0] + 1 + end];
   const needle = value.slice(start, end);
-  if (!needle || needle.includes('\n')) return whole;
+  // A match over several lines (a key block): find its first line, then its last line after it.
+  const parts = needle.split('\n');
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  if (!head.trim() || !tail.trim()) return whole;
   let k = 0;
-  for (let i = value.indexOf(needle); i >= 0 && i < start; i = value.indexOf(needle, i + 1)) k++;
+  for (let i = value.indexOf(head); i >= 0 && i < start; i = value.indexOf(head, i + 1)) k++;
   let at = -1;
-  for (let n = 0, i = raw.indexOf(needle); i >= 0; i = raw.indexOf(needle, i + 1), n++) {
+  for (let n = 0, i = raw.indexOf(head); i >= 0; i = raw.indexOf(head, i + 1), n++) {
     if (n === k) { at = i; break; }
   }
-  return at >= 0 ? [r[0] + at, r[0] + at + needle.length] : whole;
+  if (at < 0) return whole;
+  if (parts.length === 1) return [r[0] + at, r[0] + at + head.length];
+  const last = raw.indexOf(tail, at + head.length);
+  return last >= 0 ? [r[0] + at, r[0] + last + tail.length] : whole;
 }
 
 // ---- the catalog ---------------------------------------------------------------------------

@@ -139,11 +139,15 @@ describe('spanInScalar', () => {
     assert.equal(s, text.lastIndexOf('FLUSHDB'));
     assert.equal(check('run: >\n  a\n  rm -rf /x\n', 'rm -rf /x'), 'rm -rf /x');
   });
+  it('maps a match over several lines of a block scalar from its first line to its last', () => {
+    const text = 'k: |\n  -----BEGIN\n  body\n  -----END\nz: 1\n';
+    assert.equal(check(text, '-----BEGIN\nbody\n-----END'), '-----BEGIN\n  body\n  -----END');
+  });
   it('falls back to the whole value when escapes change the text', () => {
     const text = 'run: "a\\tb FLUSHALL\\nc"\n';
     const { node, value } = valueOf(text);
-    const i = value.indexOf('FLUSHALL\nc');
-    assert.deepEqual(spanInScalar(text, node, value, i, i + 10), [5, text.length - 1]);
+    const i = value.indexOf('b FLUSHALL');
+    assert.deepEqual(spanInScalar(text, node, value, i - 1, i + 10), [5, text.length - 1]);
     assert.equal(check(text, 'FLUSHALL'), 'FLUSHALL');
   });
 });
