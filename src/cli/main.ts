@@ -3,10 +3,12 @@ import { version } from '../../package.json';
 import type { Command } from './command';
 import { UsageError } from './command';
 import { lintCommand } from './commands/lint';
+import { clockCommand } from './commands/clock';
 
 // Add a command here (one line) after writing src/cli/commands/<name>.ts.
 const COMMANDS: readonly Command[] = [
   lintCommand,
+  clockCommand,
 ];
 
 export function globalHelp(): string {
