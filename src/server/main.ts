@@ -1,10 +1,10 @@
 // The language server: a thin LSP adapter over core. Transport comes from the command line
 // (`--stdio`, `--node-ipc`, `--socket=<port>`), as vscode-languageserver reads it.
 import {
-  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures,
-  TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures,
+  ResponseError, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import type { InitializeParams, InitializeResult, Position } from 'vscode-languageserver/node';
+import type { CompletionItem, DocumentSymbol, InitializeParams, InitializeResult, Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as service from '../core/service';
 import { AnalysisChangedNotification, AnalysisSummaryRequest, FIX_ALL_KIND } from '../shared/protocol';
@@ -41,6 +41,7 @@ function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...args: 
     try {
       return await fn(...args);
     } catch (e) {
+      if (e instanceof ResponseError) throw e;
       log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return fallback;
     }
@@ -124,7 +125,8 @@ connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, (e)
 
 connection.onCompletion(guard('completion', [], async (p) => {
   const s = await stateOf(p.textDocument.uri);
-  return s ? service.complete(s.input, offsetOf(s, p.position)) : [];
+  // Core's shapes mirror LSP's field for field and number for number; only the enum typing differs.
+  return s ? service.complete(s.input, offsetOf(s, p.position)) as unknown as CompletionItem[] : [];
 }));
 
 connection.onHover(guard('hover', null, async (p) => {
@@ -134,7 +136,7 @@ connection.onHover(guard('hover', null, async (p) => {
 
 connection.onDocumentSymbol(guard('documentSymbol', [], async (p) => {
   const s = await stateOf(p.textDocument.uri);
-  return s ? service.documentSymbols(s.input) : [];
+  return s ? service.documentSymbols(s.input) as unknown as DocumentSymbol[] : [];
 }));
 
 connection.onFoldingRanges(guard('foldingRanges', [], async (p) => {
@@ -159,7 +161,7 @@ connection.onPrepareRename(guard('prepareRename', null, async (p) => {
   const s = await stateOf(p.textDocument.uri);
   const r = s && service.prepareRename(s.input, offsetOf(s, p.position));
   if (!r) return null;
-  if ('error' in r) throw new RenameRefused(r.error);
+  if ('error' in r) throw refusal(r.error);
   return r;
 }));
 
@@ -167,7 +169,7 @@ connection.onRenameRequest(guard('rename', null, async (p) => {
   const s = await stateOf(p.textDocument.uri);
   const r = s && service.rename(s.input, offsetOf(s, p.position), p.newName);
   if (!r) return null;
-  if ('error' in r) throw new RenameRefused(r.error);
+  if ('error' in r) throw refusal(r.error);
   return { changes: { [s.uri]: r.edits } };
 }));
 
@@ -183,8 +185,8 @@ connection.onRequest(AnalysisSummaryRequest, guard('analysisSummary', null, asyn
   return s ? summarize(s) : null;
 }));
 
-/** A refusal the user should read (e.g. a handle defined elsewhere), sent as a ResponseError. */
-class RenameRefused extends Error {}
+/** A refusal the user should read (e.g. a handle defined elsewhere); editors show the message. */
+function refusal(message: string): ResponseError<void> { return new ResponseError(ErrorCodes.InvalidRequest, message); }
 
 process.on('uncaughtException', (e) => log(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => log(`unhandled rejection: ${String(e)}`));
