@@ -47,7 +47,9 @@ export function parseSource(text: string, fileName: string, kind = fileKindOf(fi
     version: '1.2', schema: 'core', keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true,
   });
   const toProblem = (e: { pos: [number, number]; message: string; code: string }): YamlProblem => {
-    const [s, end] = e.pos;
+    // yaml can place an error at end-of-input + 1 (an unclosed quote at the end): clamp into the text.
+    const s = Math.min(e.pos[0], text.length);
+    const end = Math.min(e.pos[1], text.length);
     return { span: [s, Math.max(end, Math.min(s + 1, text.length))], message: firstLine(e.message), code: e.code };
   };
   const yamlErrors = doc.errors.map(toProblem);
