@@ -4,11 +4,13 @@ import type { Command } from './command';
 import { UsageError } from './command';
 import { lintCommand } from './commands/lint';
 import { clockCommand } from './commands/clock';
+import { postmortemCommand } from './commands/postmortem';
 
 // Add a command here (one line) after writing src/cli/commands/<name>.ts.
 const COMMANDS: readonly Command[] = [
   lintCommand,
   clockCommand,
+  postmortemCommand,
 ];
 
 export function globalHelp(): string {
