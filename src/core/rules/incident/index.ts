@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { actionItemDueMissing } from './action-item-due-missing';
 import { actionItemOwnerMissing } from './action-item-owner-missing';
+import { checklistRule } from './checklist';
 import { commanderMissing } from './commander-missing';
 import { decisionWhyMissing } from './decision-why-missing';
 import { duplicateId } from './duplicate-id';
@@ -36,4 +37,5 @@ export const incidentRules: Rule[] = [
   timestampFuture,
   commanderMissing,
   maintenanceEntryMissing,
+  checklistRule,
 ];

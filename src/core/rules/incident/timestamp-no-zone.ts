@@ -18,11 +18,14 @@ export const timestampNoZone: Rule = {
     '로그에도 워크스페이스 설정에도 `timezone`이 없는데 오프셋 없이 적은 시각.'),
   check({ incident, file, report }) {
     if (!incident) return;
-    const zone = machineZone();
+    let zone = '';
     let fix: Fix | null | undefined;
     for (const { key, t } of timeFields(incident)) {
       if (t.problem !== 'no-zone') continue;
-      if (fix === undefined) fix = zoneFix(file, incident, zone) ?? null;
+      if (fix === undefined) {
+        zone = machineZone();
+        fix = zoneFix(file, incident, zone) ?? null;
+      }
       report({
         span: t.span,
         message: msg(
