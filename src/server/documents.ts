@@ -122,9 +122,11 @@ export class DocumentPipeline {
   }
 
   /** Re-run every open document, e.g. after a workspace config or a setting changed. */
-  revalidateAll(docs: readonly TextDocument[]): void {
+  revalidateAll(docs: readonly TextDocument[], delay = 0): void {
     this.cache.clear();
-    for (const d of docs) this.schedule(d, 0);
+    // Work started with the old config or settings must not be reused.
+    this.inflight.clear();
+    for (const d of docs) this.schedule(d, delay);
   }
 
   forget(uri: string): void {

@@ -1,7 +1,7 @@
 // The language server: a thin LSP adapter over core. Transport comes from the command line
 // (`--stdio`, `--node-ipc`, `--socket=<port>`), as vscode-languageserver reads it.
 import {
-  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures,
+  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ErrorCodes, ProposedFeatures,
   ResponseError, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type { CompletionItem, DocumentSymbol, InitializeParams, InitializeResult, Position } from 'vscode-languageserver/node';
@@ -10,7 +10,7 @@ import * as service from '../core/service';
 import { AnalysisChangedNotification, AnalysisSummaryRequest, FIX_ALL_KIND } from '../shared/protocol';
 import { codeActions } from './codeActions';
 import { toDiagnostic } from './diagnostics';
-import { DocState, DocumentPipeline, kindOfUri } from './documents';
+import { DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
 import { SettingsCache } from './settings';
 import { summarize } from './summary';
 import { pathToUri, uriToPath, WorkspaceConfigs } from './workspace';
@@ -58,11 +58,13 @@ async function stateOf(uri: string): Promise<DocState | undefined> {
 function offsetOf(state: DocState, pos: Position): number { return state.analysis.file.lines.offset(pos); }
 
 let watchRegistration = false;
+let folderChanges = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings.locale = params.locale;
   settings.pullSupported = !!params.capabilities.workspace?.configuration;
   watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  folderChanges = !!params.capabilities.workspace?.workspaceFolders;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   configs.setFolders(folders);
   return {
@@ -88,7 +90,7 @@ connection.onInitialized(guard('initialized', undefined, async () => {
       watchers: [{ globPattern: '**/.incident-command.{yaml,yml}' }],
     });
   }
-  if (settings.pullSupported) {
+  if (folderChanges) {
     connection.workspace.onDidChangeWorkspaceFolders(guard('workspaceFolders', undefined, (e) => {
       configs.addFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
       pipeline.revalidateAll(documents.all());
@@ -101,7 +103,7 @@ documents.onDidChangeContent(guard('didChange', undefined, (e) => {
   if (kindOfUri(e.document.uri) === 'config') {
     // An edited config changes how every document around it is linted, before it is saved.
     configs.invalidate();
-    pipeline.revalidateAll(documents.all().filter((d) => d.uri !== e.document.uri));
+    pipeline.revalidateAll(documents.all().filter((d) => d.uri !== e.document.uri), DEBOUNCE_MS);
   }
   pipeline.schedule(e.document);
 }));
@@ -117,8 +119,8 @@ connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, (
 }));
 
 connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, (e) => {
-  const touched = e.changes.some((c) => kindOfUri(c.uri) === 'config' || c.type !== FileChangeType.Changed);
-  if (!touched) return;
+  // Clients may report more than the config files we asked to watch; only those matter here.
+  if (!e.changes.some((c) => kindOfUri(c.uri) === 'config')) return;
   configs.invalidate();
   pipeline.revalidateAll(documents.all());
 }));

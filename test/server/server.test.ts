@@ -67,6 +67,13 @@ describe('language server over stdio', function () {
     assert.match(client.applied(log, fixAll.edit!.changes![log]), /^status: resolved$/m);
   });
 
+  it('answers a source.fixAll request with only the fix-all action', async () => {
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: log }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.incident-command']);
+  });
+
   it('honours the disable comment once it is written', async () => {
     const uri = client.open(ws.log.replace('2026-11-20-test', 'disabled'), LOG.replace('status: resolvd', '# incident-command-disable-next-line schema\nstatus: resolvd'));
     const diags = await client.current(uri);
