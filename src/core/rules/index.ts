@@ -2,6 +2,7 @@
 import type { Config } from '../config';
 import { commonRules } from './common';
 import { incidentRules } from './incident';
+import { checklistSubIds } from './incident/checklist';
 import { runbookRules } from './runbook';
 import type { Rule } from './types';
 
@@ -14,6 +15,7 @@ export function ruleById(id: string): Rule | undefined { return byId.get(id) ?? 
 export type SubIds = (config: Config) => string[];
 const subIdProviders: SubIds[] = [];
 export function registerSubIds(provider: SubIds): void { subIdProviders.push(provider); }
+registerSubIds(checklistSubIds);
 
 /** Every id a config or a disable comment may name. */
 export function knownRuleIds(config: Config): Set<string> {
