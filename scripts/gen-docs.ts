@@ -21,11 +21,8 @@ const KIND_NAMES: Record<string, { en: string; ko: string }> = {
 
 const appliesTo = (rule: Rule, lang: 'en' | 'ko'): string => rule.appliesTo.map((k) => KIND_NAMES[k][lang]).join(', ');
 
-/** An example file the rule applies to, for the disable-comment snippet. */
-function exampleFile(rule: Rule): string {
-  const k = rule.appliesTo.find((x) => x !== 'config') ?? 'config';
-  return k === 'config' ? '.incident-command.yaml' : `my.${k}.yaml`;
-}
+const KIND_FILES: Record<string, string> = { incident: '`*.incident.yaml`', runbook: '`*.runbook.yaml`', config: '`.incident-command.yaml`' };
+const exampleFiles = (rule: Rule): string => rule.appliesTo.map((k) => KIND_FILES[k]).join(', ');
 
 /** The block between the markers, markers included. */
 export function generatedBlock(rule: Rule): string {
@@ -48,7 +45,7 @@ export function generatedBlock(rule: Rule): string {
     `| Rule id | \`${rule.id}\` |`,
     `| Applies to / 대상 | ${appliesTo(rule, 'en')} / ${appliesTo(rule, 'ko')} |`,
     `| Default level / 기본 수준 | ${rule.defaultLevel} |`,
-    `| Fixable / 자동 수정 | ${fixable} ${fixableKo} |`,
+    `| Fixable / 자동 수정 | ${fixable}<br>${fixableKo} |`,
     '',
     '### Configure / 설정',
     '',
@@ -64,11 +61,12 @@ export function generatedBlock(rule: Rule): string {
     '한 곳만 끄려면 바로 윗줄이나 그 줄 끝에 주석을 답니다.',
     '',
     '```yaml',
-    `# in ${exampleFile(rule)}`,
     `# incident-command-disable-next-line ${rule.id}`,
-    'key: value',
-    `key: value  # incident-command-disable-line ${rule.id}`,
+    '<the line with the finding>',
+    `<the line with the finding>  # incident-command-disable-line ${rule.id}`,
     '```',
+    '',
+    `Files this applies to / 적용 파일: ${exampleFiles(rule)}.`,
     '',
     END,
   ];

@@ -47,6 +47,9 @@ timeline:
   - at: 2026-01-05T10:30
     kind: resolution
     text: Deploy rolled back; errors stopped.
+checklist:
+  action-items-owned: { skipped: no follow-ups, by: oncall }
+  postmortem-drafted: { skipped: a one-line deploy rollback, by: oncall }
 `;
 
 /** One schema error (a kind typo with a safe fix) and nothing else. */
