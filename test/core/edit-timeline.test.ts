@@ -122,6 +122,15 @@ describe('core/edit: append a timeline entry', () => {
     for (const [text, problem] of cases) assert.deepEqual(appendTimelineEntry(text, ENTRY), { ok: false, problem }, text);
   });
 
+  it('writes spaces only, even where the file has tabs in values and before comments', () => {
+    const text = 'timeline:\n  - at: 2026-11-22T20:00+09:00\t# tab\n    kind: detection\n    text: "a\\tb"\t# tab before comment\n';
+    const r = appendTimelineEntry(text, ENTRY);
+    assert.ok(r.ok);
+    assert.ok(!r.edit.newText.includes('\t'));
+    assert.equal(r.edit.newText, '  - at: 2026-11-22T21:05+09:00\n    kind: observation\n    text: Replica lag back under 1 s\n');
+    apply(text);
+  });
+
   it('puts the caret at the end of the new entry', () => {
     const text = 'timeline:\n  - at: 2026-11-22T20:00+09:00\n    kind: detection\n    text: Alarms\nstatus: x\n';
     const r = appendTimelineEntry(text, ENTRY);
