@@ -215,6 +215,23 @@ describe('service: definition, references, rename', () => {
   });
 });
 
+describe('service: disable comments', () => {
+  it('completes rule ids after a disable directive, and nothing else in comments', () => {
+    const ids = labels('incident: x\n# incident-command-disable-next-line sch|\ntitle: t\n');
+    assert.ok(ids.includes('schema') && ids.includes('yaml-syntax'));
+    assert.ok(labels('incident: x\n# incident-command-disable-line schema, |\n').includes('yaml-syntax'));
+    assert.deepEqual(labels('incident: x\n  # a note about |\n'), []);
+  });
+
+  it('explains a rule id in a directive', () => {
+    const text = 'incident: x\n# incident-command-disable-next-line schema\ntitle: t\n';
+    const { input: i } = input(text);
+    const h = service.hover(i, text.indexOf('schema') + 2);
+    assert.match(h?.contents.value ?? '', /\*\*schema\*\*: Missing required key/);
+    assert.match(h?.contents.value ?? '', /docs\/rules\/schema\.md/);
+  });
+});
+
 describe('service: broken input', () => {
   it('answers every feature on YAML that does not parse', () => {
     const text = 'incident: [\ntimeline:\n  - at: "x\n\t- : :\n';

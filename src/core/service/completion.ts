@@ -6,12 +6,16 @@ import { specAt } from '../schema/types';
 import type { MapSpec, Spec } from '../schema/types';
 import { formatInZone } from '../time';
 import { entryIds, incidentOf, mapSpecOf, rootSpec, runbookOf, stringSpecs, zoneOf } from './facts';
+import { directiveCompletion, inComment } from './directives';
 import { PathAt, pathAt } from './path';
 import { CompletionItem, CompletionItemKind, ServiceInput } from './types';
 
 const COMMON_ROLES = ['commander', 'comms', 'scribe', 'ops'];
 
 export function complete(input: ServiceInput, offset: number): CompletionItem[] {
+  const directive = directiveCompletion(input, offset);
+  if (directive) return directive;
+  if (inComment(input, offset)) return [];
   const file = input.analysis.file;
   const at = pathAt(file, offset);
   const root = rootSpec(input);

@@ -7,10 +7,12 @@ import { docsUrl } from '../rules/types';
 import { specAt } from '../schema/types';
 import { formatDurationShort, formatInZone, offsetText, parseTimestamp } from '../time';
 import { incidentOf, rootSpec, stringSpecs, zoneOf } from './facts';
+import { directiveHover, inComment } from './directives';
 import { pathAt } from './path';
 import type { Hover, ServiceInput } from './types';
 
 export function hover(input: ServiceInput, offset: number): Hover | undefined {
+  if (inComment(input, offset)) return directiveHover(input, offset);
   const file = input.analysis.file;
   const at = pathAt(file, offset);
   if (at.text === '' || at.span[0] === at.span[1]) return undefined;
