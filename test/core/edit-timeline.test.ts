@@ -2,7 +2,7 @@
 // parses with the new entry last in `timeline`, and that every original byte is kept.
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { appendTimelineEntry, entryTimestamp, NewEntry, timelineStyle } from '../../src/core/edit/timeline';
+import { appendTimelineEntry, entryTimestamp, NewEntry, openWindowId, timelineStyle } from '../../src/core/edit/timeline';
 import { parseSource } from '../../src/core/source';
 import { applyEdits } from '../../src/core/text';
 
@@ -137,6 +137,23 @@ describe('core/edit: append a timeline entry', () => {
     assert.ok(r.ok);
     const out = applyEdits(text, [r.edit]);
     assert.ok(out.slice(0, r.caret).endsWith('text: Replica lag back under 1 s'));
+  });
+});
+
+describe('core/edit: entry window and extra keys', () => {
+  it('writes window after kind and extra keys after text', () => {
+    const out = apply('timeline: []\n', { ...ENTRY, kind: 'decision', window: 'm1', extra: [['why', 'a rollback loses hours']] });
+    assert.equal(out, 'timeline:\n  - at: 2026-11-22T21:05+09:00\n    kind: decision\n    window: m1\n    text: Replica lag back under 1 s\n    why: a rollback loses hours\n');
+  });
+
+  it('names the one open maintenance window, and none when that is ambiguous', () => {
+    const win = (text: string) => openWindowId(parseSource(text, 'a.incident.yaml'));
+    assert.equal(win('maintenance:\n  - id: m1\n    start: a\n    end: b\n  - id: m2\n    start: c\n'), 'm2');
+    assert.equal(win('maintenance:\n  - id: m1\n    start: a\n  - id: m2\n    start: c\n'), undefined);
+    assert.equal(win('maintenance:\n  - id: m1\n    end: b\n'), undefined);
+    assert.equal(win('maintenance: 3\n'), undefined);
+    assert.equal(win('maintenance:\n  - id: "../x"\n'), undefined);
+    assert.equal(win(''), undefined);
   });
 });
 

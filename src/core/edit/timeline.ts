@@ -13,12 +13,15 @@ export interface NewEntry {
   at: string;
   kind: string;
   text: string;
-  /** Further keys, in order, e.g. `by`, `window`. */
+  /** The maintenance window the entry belongs to; written after `kind`, as the format's examples do. */
+  window?: string;
+  /** Further keys after `text`, in order, e.g. `why`, `by`. */
   extra?: readonly (readonly [string, string])[];
 }
 
 function entryFields(e: NewEntry): [string, string][] {
-  return [['at', e.at], ['kind', e.kind], ['text', e.text], ...(e.extra ?? []).map(([k, v]) => [k, v] as [string, string])];
+  const window: [string, string][] = e.window ? [['window', e.window]] : [];
+  return [['at', e.at], ['kind', e.kind], ...window, ['text', e.text], ...(e.extra ?? []).map(([k, v]) => [k, v] as [string, string])];
 }
 
 /** The entry as block lines, `- at: ...` then the other keys under `at`. */
@@ -122,4 +125,17 @@ export function timelineStyle(src: SourceFile): { zone?: string; seconds: boolea
     seconds = !!at && /T?\d{2}:\d{2}:\d{2}/.test(at);
   }
   return { zone: zone && isValidZone(zone) ? zone : undefined, seconds };
+}
+
+/**
+ * The id of the one maintenance window still open (no `end`), which a new entry belongs to.
+ * With none or several open, no window is guessed.
+ */
+export function openWindowId(src: SourceFile): string | undefined {
+  const m = getPair(asMap(src.doc.contents), 'maintenance')?.value;
+  if (!isSeq(m)) return undefined;
+  const open = m.items.map(asMap).filter((w) => w && !readScalar(getPair(w, 'end')?.value));
+  if (open.length !== 1) return undefined;
+  const id = readScalar(getPair(open[0], 'id')?.value);
+  return id && /^[a-z0-9][a-z0-9._-]*$/.test(id) ? id : undefined;
 }

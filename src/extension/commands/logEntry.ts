@@ -2,7 +2,7 @@
 // timeline with the time the command was invoked, in one undo step.
 import * as vscode from 'vscode';
 import type { EditProblem } from '../../core/edit/layout';
-import { appendTimelineEntryIn, entryTimestamp, timelineStyle } from '../../core/edit/timeline';
+import { appendTimelineEntryIn, entryTimestamp, openWindowId, timelineStyle } from '../../core/edit/timeline';
 import { fileKindOf, parseSource } from '../../core/source';
 import { KIND_DESCRIPTIONS, orderedKinds } from '../choices';
 import { t } from '../i18n';
@@ -46,6 +46,10 @@ export async function logEntry(context: vscode.ExtensionContext): Promise<void> 
     validateInput: (v) => (v.trim() ? undefined : t('Write what happened.')),
   });
   if (text === undefined || !text.trim()) return;
+  // A decision without its reason is what the postmortem misses most; ask, but let Esc skip it.
+  const why = picked.label === 'decision'
+    ? (await vscode.window.showInputBox({ title: `${t('Log Entry Now')}: decision`, prompt: t('Why was this option chosen? (Esc to skip)'), ignoreFocusOut: true }))?.trim()
+    : undefined;
   await context.workspaceState.update(LAST_KIND, picked.label);
 
   const config = await workspaceConfig(vscode.workspace.getWorkspaceFolder(doc.uri));
@@ -53,7 +57,10 @@ export async function logEntry(context: vscode.ExtensionContext): Promise<void> 
   const src = parseSource(doc.getText(), doc.fileName, 'incident');
   const style = timelineStyle(src);
   const zone = zoneFor(style.zone, config, doc.uri);
-  const result = appendTimelineEntryIn(src, { at: entryTimestamp(now, zone, style.seconds), kind: picked.label, text: text.trim() });
+  const result = appendTimelineEntryIn(src, {
+    at: entryTimestamp(now, zone, style.seconds), kind: picked.label, text: text.trim(),
+    window: openWindowId(src), extra: why ? [['why', why]] : [],
+  });
   if (!result.ok) {
     void vscode.window.showWarningMessage(problemMessage(result.problem));
     return;
