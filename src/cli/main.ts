@@ -5,12 +5,14 @@ import { UsageError } from './command';
 import { lintCommand } from './commands/lint';
 import { clockCommand } from './commands/clock';
 import { postmortemCommand } from './commands/postmortem';
+import { checklistCommand } from './commands/checklist';
 
 // Add a command here (one line) after writing src/cli/commands/<name>.ts.
 const COMMANDS: readonly Command[] = [
   lintCommand,
   clockCommand,
   postmortemCommand,
+  checklistCommand,
 ];
 
 export function globalHelp(): string {
