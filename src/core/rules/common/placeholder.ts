@@ -40,7 +40,7 @@ export const placeholder: Rule = {
             span: spanInScalar(file.text, node, node.value, p.start, p.end),
             message: {
               en: `"${p.word}" is a placeholder left to fill in. Write the real text before this file is relied on.`,
-              ko: `"${p.word}"은(는) 아직 채우지 않은 자리 표시입니다. 이 파일에 의지하기 전에 실제 내용을 적으세요.`,
+              ko: `"${p.word}"은(는) 아직 채우지 않은 자리 표시입니다. 이 파일에 의지하기 전에 실제 내용을 적으십시오.`,
             },
           });
         }

@@ -76,7 +76,7 @@ export const secretInText: Rule = {
       span,
       message: {
         en: `This looks like ${kind.en}. Treat it as leaked: rotate it, delete it from this file, and reference a secret store instead (e.g. \${DB_PASSWORD} or <from vault>).`,
-        ko: `${kind.ko}로 보이는 값이 있습니다. 이미 유출된 것으로 보고 교체(rotate)한 뒤 파일에서 지우고, 대신 비밀 저장소를 가리키세요 (예: \${DB_PASSWORD}, <from vault>).`,
+        ko: `${kind.ko}로 보이는 값이 있습니다. 이미 유출된 것으로 보고 교체(rotate)한 뒤 파일에서 지우고, 대신 비밀 저장소를 가리키십시오 (예: \${DB_PASSWORD}, <from vault>).`,
       },
     });
     const reported = new Set<Scalar>();

@@ -35,7 +35,7 @@ export const dangerousCommand: Rule = {
         span: first.span,
         message: {
           en: `${own.en} runs "${quote(first.text)}", ${first.entry.what.en}: ${first.entry.why.en}.${also.en} Missing: ${names}. Mark it danger: true, name the role that approves it, and write how to undo it.`,
-          ko: `${own.ko}는 "${quote(first.text)}"(${first.entry.what.ko})을(를) 실행합니다. ${first.entry.why.ko}.${also.ko} 빠진 항목: ${names}. danger: true로 표시하고, 승인할 역할과 되돌리는 방법을 적으세요.`,
+          ko: `${own.ko}은(는) "${quote(first.text)}"(${first.entry.what.ko})을(를) 실행합니다. ${first.entry.why.ko}.${also.ko} 빠진 항목: ${names}. danger: true로 표시하고, 승인할 역할과 되돌리는 방법을 적으십시오.`,
         },
         fixes: edits ? [{ title: { en: `Add ${names}`, ko: `${names} 추가` }, edits, safe: false }] : [],
       });

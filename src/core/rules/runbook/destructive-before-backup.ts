@@ -42,7 +42,7 @@ export const destructiveBeforeBackup: Rule = {
         span: matches[0]?.span ?? step.danger?.keySpan ?? stepHead(step),
         message: {
           en: `${own.en} destroys or stops something, but no step ${via.en} saves state (snapshot, backup, dump, SAVE) or checks it. Add such a step and list it in after.`,
-          ko: `${own.ko}는 무언가를 지우거나 멈추는데, ${via.ko} 상태를 저장(스냅샷, 백업, 덤프, SAVE)하거나 확인(check)하는 단계가 없습니다. 그런 단계를 추가하고 after에 적으세요.`,
+          ko: `${own.ko}은(는) 무언가를 지우거나 멈추는데, ${via.ko} 상태를 저장(스냅샷, 백업, 덤프, SAVE)하거나 확인(check)하는 단계가 없습니다. 그런 단계를 추가하고 after에 적으십시오.`,
         },
       });
     }

@@ -26,7 +26,7 @@ export const estimateExceedsWindow: Rule = {
       span: window.span,
       message: {
         en: `The steps' estimates add up to ${total}${rest.en}, more than the ${win} window. Lengthen the window or cut steps before announcing an end time.`,
-        ko: `단계 예상 시간의 합이 ${total}${rest.ko}로 점검 시간 ${win}보다 깁니다. 종료 시각을 공지하기 전에 window를 늘리거나 단계를 줄이세요.`,
+        ko: `단계 예상 시간의 합이 ${total}${rest.ko}로 점검 시간 ${win}보다 깁니다. 종료 시각을 공지하기 전에 window를 늘리거나 단계를 줄이십시오.`,
       },
     });
   },

@@ -28,7 +28,7 @@ export const noUserNotice: Rule = {
       span: stepHead(first),
       message: {
         en: `This maintenance starts changing things at ${own.en} before any step tells users. Add a step of kind: communication before it: the notice, with an expected end.`,
-        ko: `이 점검은 사용자에게 알리는 단계 없이 ${own.ko}부터 작업을 시작합니다. 그 앞에 kind: communication 단계(예상 종료 시각을 담은 공지)를 추가하세요.`,
+        ko: `이 점검은 사용자에게 알리는 단계 없이 ${own.ko}부터 작업을 시작합니다. 그 앞에 kind: communication 단계(예상 종료 시각을 담은 공지)를 추가하십시오.`,
       },
       fixes: edit ? [{ title: { en: 'Insert a notice step before it', ko: '앞에 공지 단계 넣기' }, edits: [edit], safe: false }] : [],
     });

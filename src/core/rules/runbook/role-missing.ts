@@ -20,7 +20,7 @@ export const roleMissing: Rule = {
         span: stepHead(step),
         message: {
           en: `${own.en} has no role, so nobody in particular owns it. Add role: one of ${list}.`,
-          ko: `${own.ko}에 역할(role)이 없어 맡은 사람이 정해지지 않습니다. ${list} 중 하나를 role로 적으세요.`,
+          ko: `${own.ko}에 역할(role)이 없어 맡은 사람이 정해지지 않습니다. ${list} 중 하나를 role로 적으십시오.`,
         },
         fixes: edits ? [{ title: { en: 'Add a role to fill in', ko: '채울 role 추가' }, edits, safe: false }] : [],
       });

@@ -25,7 +25,7 @@ export const rollbackMissing: Rule = {
         span: step.danger?.value === true ? step.danger.keySpan : matches[0]?.span ?? stepHead(step),
         message: {
           en: `${own.en} is dangerous but has no rollback. Write how to undo it (or "none: <why>") before anyone runs it.`,
-          ko: `${own.ko}는 위험한 단계인데 되돌리는 방법(rollback)이 없습니다. 실행하기 전에 되돌리는 방법(없다면 "없음: <이유>")을 적으세요.`,
+          ko: `${own.ko}은(는) 위험한 단계인데 되돌리는 방법(rollback)이 없습니다. 실행하기 전에 되돌리는 방법(없다면 "없음: <이유>")을 적으십시오.`,
         },
         fixes: edits ? [{ title: { en: 'Add rollback: to fill in', ko: '채울 rollback: 추가' }, edits, safe: false }] : [],
       });

@@ -22,11 +22,11 @@ export const stepOrder: Rule = {
         if (ref.value === step.id?.value) {
           report({ span: ref.span, message: {
             en: `${own.en} waits for itself, so it can never start. Remove "${ref.value}" from its after list.`,
-            ko: `${own.ko}가 자기 자신을 기다리므로 시작할 수 없습니다. after 목록에서 "${ref.value}"를 빼세요.` } });
+            ko: `${own.ko}이(가) 자기 자신을 기다리므로 시작할 수 없습니다. after 목록에서 "${ref.value}"를 빼십시오.` } });
         } else if (at > step.index) {
           report({ span: ref.span, message: {
             en: `${own.en} must come after "${ref.value}", but "${ref.value}" is written later (step ${at + 1}). Move one of them so the page order is the order to follow.`,
-            ko: `${own.ko}는 "${ref.value}" 다음에 해야 하는데 "${ref.value}"가 더 뒤(${at + 1}번째)에 적혀 있습니다. 적힌 순서가 실행 순서가 되도록 단계를 옮기세요.` } });
+            ko: `${own.ko}은(는) "${ref.value}" 다음에 해야 하는데 "${ref.value}"이(가) 더 뒤(${at + 1}번째)에 적혀 있습니다. 적힌 순서가 실행 순서가 되도록 단계를 옮기십시오.` } });
         }
       }
     }

@@ -19,7 +19,7 @@ export const stepVerifyMissing: Rule = {
         span: step.run.keySpan,
         message: {
           en: `${own.en} runs a command but does not say how to tell it worked. Add verify: what you should see when it succeeded.`,
-          ko: `${own.ko}는 명령을 실행하지만 성공 여부를 확인하는 방법이 없습니다. verify에 성공했을 때 보여야 할 것을 적으세요.`,
+          ko: `${own.ko}은(는) 명령을 실행하지만 성공 여부를 확인하는 방법이 없습니다. verify에 성공했을 때 보여야 할 것을 적으십시오.`,
         },
         fixes: edits ? [{ title: { en: 'Add verify: to fill in', ko: '채울 verify: 추가' }, edits, safe: false }] : [],
       });

@@ -18,7 +18,7 @@ export const timeoutMissing: Rule = {
         span: step.run.keySpan,
         message: {
           en: `${own.en} has no timeout. Add timeout: how long to wait (e.g. 30m) before giving up and rolling back.`,
-          ko: `${own.ko}에 timeout이 없습니다. 포기하고 되돌리기까지 기다릴 시간을 timeout에 적으세요 (예: 30m).`,
+          ko: `${own.ko}에 timeout이 없습니다. 포기하고 되돌리기까지 기다릴 시간을 timeout에 적으십시오 (예: 30m).`,
         },
       });
     }

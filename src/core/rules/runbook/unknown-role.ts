@@ -21,12 +21,12 @@ export const unknownRole: Rule = {
         // `<role>` is a fix's placeholder: the placeholder rule already asks for it.
         if (!field || roles.includes(field.value) || isPlaceholderValue(field.value)) return;
         const guess = closest(field.value, roles);
-        const hint = guess ? { en: ` Did you mean "${guess}"?`, ko: ` "${guess}"을(를) 말씀하신 건가요?` } : { en: '', ko: '' };
+        const hint = guess ? { en: ` Did you mean "${guess}"?`, ko: ` "${guess}"을(를) 말씀하신 것입니까?` } : { en: '', ko: '' };
         report({
           span: field.span,
           message: {
             en: `${own.en}: ${key} "${field.value}" is not one of the runbook's roles (${list}).${hint.en} Use a listed role or add it to roles.`,
-            ko: `${own.ko}: ${key} "${field.value}"은(는) 런북의 역할(${list})에 없습니다.${hint.ko} 목록의 역할을 쓰거나 roles에 추가하세요.`,
+            ko: `${own.ko}: ${key} "${field.value}"은(는) 런북의 역할(${list})에 없습니다.${hint.ko} 목록의 역할을 쓰거나 roles에 추가하십시오.`,
           },
           fixes: guess ? [{ title: { en: `Change to "${guess}"`, ko: `"${guess}"(으)로 바꾸기` }, edits: [{ span: field.span, newText: guess }], safe: false }] : [],
         });
