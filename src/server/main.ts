@@ -1,7 +1,7 @@
 // The language server: a thin LSP adapter over core. Transport comes from the command line
 // (`--stdio`, `--node-ipc`, `--socket=<port>`), as vscode-languageserver reads it.
 import {
-  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ErrorCodes, ProposedFeatures,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ProposedFeatures,
   ResponseError, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type { CompletionItem, DocumentSymbol, InitializeParams, InitializeResult, Position } from 'vscode-languageserver/node';
@@ -59,12 +59,14 @@ function offsetOf(state: DocState, pos: Position): number { return state.analysi
 
 let watchRegistration = false;
 let folderChanges = false;
+let configRegistration = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings.locale = params.locale;
   settings.pullSupported = !!params.capabilities.workspace?.configuration;
   watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   folderChanges = !!params.capabilities.workspace?.workspaceFolders;
+  configRegistration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   configs.setFolders(folders);
   return {
@@ -89,6 +91,10 @@ connection.onInitialized(guard('initialized', undefined, async () => {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/.incident-command.{yaml,yml}' }],
     });
+  }
+  if (configRegistration) {
+    // Clients that pull settings send didChangeConfiguration only to servers that registered for it.
+    await connection.client.register(DidChangeConfigurationNotification.type, undefined);
   }
   if (folderChanges) {
     connection.workspace.onDidChangeWorkspaceFolders(guard('workspaceFolders', undefined, (e) => {
