@@ -25,6 +25,8 @@ export class TestClient {
   readonly proc: ChildProcess;
   readonly conn: ProtocolConnection;
   readonly logs: string[] = [];
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   /** Settings answered to workspace/configuration, by section. */
   settings: Record<string, unknown> = {};
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -43,6 +45,7 @@ export class TestClient {
     this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p);
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== p.uri || !w.test(p)) return true;
         w.resolve(p);

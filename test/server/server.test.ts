@@ -80,6 +80,18 @@ describe('language server over stdio', function () {
     assert.ok(!diags.some((d) => d.code === 'schema' && d.range.start.line === 5), JSON.stringify(diags));
   });
 
+  it('validates only the newest of quick successive versions', async () => {
+    const uri = client.open(ws.log.replace('2026-11-20-test', 'typing-fast'), LOG);
+    await client.current(uri);
+    // Sent in one go, well inside the debounce: the server must not publish the first two.
+    client.change(uri, LOG.replace('status: resolvd', 'status: r'));
+    client.change(uri, LOG.replace('status: resolvd', 'status: re'));
+    const last = client.change(uri, LOG.replace('status: resolvd', 'status: resolved'));
+    const final = await client.diagnosticsFor(uri, (p) => p.version === last);
+    assert.ok(!final.diagnostics.some((d) => d.code === 'schema' && d.range.start.line === 4));
+    assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1, last]);
+  });
+
   it('completes entry kinds, handles and window ids on half-typed lines', async () => {
     const uri = client.open(ws.typing);
     const labels = async (needle: string, delta: number): Promise<string[]> => {
