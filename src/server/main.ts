@@ -104,14 +104,17 @@ connection.onInitialized(guard('initialized', undefined, async () => {
   }
 }));
 
-documents.onDidOpen(guard('didOpen', undefined, (e) => pipeline.schedule(e.document, 0)));
+// TextDocuments fires didChangeContent right after didOpen; an opened file is checked at once, edits after a pause.
+const justOpened = new Set<string>();
+documents.onDidOpen(guard('didOpen', undefined, (e) => { justOpened.add(e.document.uri); }));
 documents.onDidChangeContent(guard('didChange', undefined, (e) => {
+  const opened = justOpened.delete(e.document.uri);
   if (kindOfUri(e.document.uri) === 'config') {
     // An edited config changes how every document around it is linted, before it is saved.
     configs.invalidate();
     pipeline.revalidateAll(documents.all().filter((d) => d.uri !== e.document.uri), DEBOUNCE_MS);
   }
-  pipeline.schedule(e.document);
+  pipeline.schedule(e.document, opened ? 0 : DEBOUNCE_MS);
 }));
 documents.onDidClose(guard('didClose', undefined, (e) => {
   pipeline.forget(e.document.uri);
