@@ -236,3 +236,8 @@ const en: Strings = {
 };
 
 export function stringsFor(lang: Lang): Strings { return lang === 'ko' ? ko : en; }
+
+/** A word from one of the tables by a key from the log: own keys only (a log may say `__proto__`). */
+export function lookup(table: Record<string, string>, key: string | undefined): string | undefined {
+  return key !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}

@@ -3,6 +3,7 @@ import type { Block, Inline } from '../doc';
 import { h, table } from '../doc';
 import type { Facts, PmEntry } from '../facts';
 import { SectionRenderer, textOf } from './common';
+import { lookup } from '../strings';
 
 /** A decision in one cell: what was chosen, among what, and why. */
 function rowText(f: Facts, e: PmEntry): Inline[] {
@@ -24,7 +25,7 @@ export function timelineTable(f: Facts): Block {
     if (e.ms !== null) prev = e.ms;
     const tplus = e.tPlusMs === null ? '' : f.dur(e.tPlusMs);
     const elapsed = e.window && e.windowElapsedMs !== null ? `${e.window.short} ${f.dur(e.windowElapsedMs)}` : '';
-    return [[when], [tplus], [elapsed], [f.t.kind[e.kind] ?? e.kind], rowText(f, e), [e.by ?? '']];
+    return [[when], [tplus], [elapsed], [lookup(f.t.kind, e.kind) ?? e.kind], rowText(f, e), [e.by ?? '']];
   });
   return table([[a.time], [a.tplus], [a.elapsed], [a.kind], [a.text], [a.by]], rows);
 }
@@ -34,7 +35,7 @@ export function rosterTable(f: Facts): Block | null {
   const inc = f.incident;
   const a = f.t.appendix;
   const roles = new Map<string, string[]>();
-  for (const [role, handle] of inc.roles) roles.set(handle.value, [...(roles.get(handle.value) ?? []), f.t.role[role] ?? role]);
+  for (const [role, handle] of inc.roles) roles.set(handle.value, [...(roles.get(handle.value) ?? []), lookup(f.t.role, role) ?? role]);
   const handles = new Set<string>([...roles.keys()]);
   for (const e of f.entries) if (e.entry.by?.value) handles.add(e.entry.by.value);
   for (const ai of inc.actionItems) if (ai.owner?.value) handles.add(ai.owner.value);

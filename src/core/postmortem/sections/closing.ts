@@ -5,6 +5,7 @@ import type { Block, Inline } from '../doc';
 import { b, h, oneLine, p, table, ul } from '../doc';
 import type { Facts } from '../facts';
 import { expectedChain, SectionRenderer, textOf, timeOnly } from './common';
+import { lookup } from '../strings';
 
 export const numbers: SectionRenderer = (f, ctx) => {
   const t = f.t;
@@ -46,7 +47,7 @@ export const causes: SectionRenderer = (f, ctx) => {
       const scenes = c.refs.map((r) => {
         const e = f.byId.get(r.value);
         if (!e) return t.missing.unknownRef(r.value);
-        return e.ms === null ? r.value : `${f.when(e.ms)} ${t.kind[e.kind] ?? e.kind}`;
+        return e.ms === null ? r.value : `${f.when(e.ms)} ${lookup(t.kind, e.kind) ?? e.kind}`;
       });
       line.push(' (', `${t.causes.scenes}: `, scenes.join(', '), ')');
     }
@@ -99,7 +100,7 @@ export const changes: SectionRenderer = (f, ctx) => {
     if (!list.length) return;
     out.push(h(3, heading), ul(list.map((a) => [
       withStatus ? a.title!.value : b(c.doneLine(a.title!.value)),
-      ` — ${detail(a.owner?.value, a.due?.value, withStatus ? t.actionStatus[a.status?.value ?? 'open'] ?? a.status?.value : undefined)}`,
+      ` — ${detail(a.owner?.value, a.due?.value, withStatus ? lookup(t.actionStatus, a.status?.value ?? 'open') ?? a.status?.value : undefined)}`,
     ])));
   };
   if (!items.length) out.push(p(t.missing.actionItems));

@@ -5,6 +5,7 @@ import type { Block, GanttMark, Inline } from '../doc';
 import { em, h, oneLine, p, paragraphsOf, table, ul } from '../doc';
 import { Facts, keyDecision, openWindows } from '../facts';
 import { entryLine, SectionRenderer, totalExpression, windowLength, windowSpan } from './common';
+import { lookup } from '../strings';
 
 export function titleBlocks(f: Facts): Block[] {
   const t = f.t;
@@ -16,7 +17,7 @@ export function titleBlocks(f: Facts): Block[] {
   if (key) out.push(p(em(t.subtitle(oneLine(key.entry.chosen!.value)))));
   const meta = [inc.title?.value ? oneLine(inc.title.value) : t.missing.title];
   if (inc.severity?.value) meta.push(oneLine(inc.severity.value));
-  if (inc.status?.value) meta.push(t.status[inc.status.value] ?? oneLine(inc.status.value));
+  if (inc.status?.value) meta.push(lookup(t.status, inc.status.value) ?? oneLine(inc.status.value));
   out.push(p(meta.join(' · ')));
   const facts: Inline[][] = [];
   const first = f.impactStartMs ?? f.entries.find((e) => e.ms !== null)?.ms ?? null;
@@ -39,7 +40,7 @@ export const intro: SectionRenderer = (f, ctx) => {
     out.push(ul([...inc.roles].map(([role, handle]) => {
       const person = inc.people.get(handle.value);
       const who = person?.name ?? handle.value;
-      return [`${t.role[role] ?? role}: ${who}${person?.team ? ` (${person.team})` : ''}`];
+      return [`${lookup(t.role, role) ?? role}: ${who}${person?.team ? ` (${person.team})` : ''}`];
     })));
   } else out.push(p(t.missing.roles));
   const writers = new Set(f.entries.map((e) => e.entry.by?.value).filter(Boolean));
@@ -87,7 +88,7 @@ export function ganttBlock(f: Facts): Block | null {
   const marks: GanttMark[] = f.entries
     .filter((e) => e.ms !== null && MARK_KINDS.has(e.kind) && (e.kind !== 'detection' || e.ms === f.clock.marks.firstDetectionMs))
     .slice(0, 24)
-    .map((e) => ({ label: e.kind === 'decision' && e.entry.chosen?.value ? e.entry.chosen.value : e.text ?? f.t.kind[e.kind] ?? e.kind, atMs: e.ms!, kind: e.kind }));
+    .map((e) => ({ label: e.kind === 'decision' && e.entry.chosen?.value ? e.entry.chosen.value : e.text ?? lookup(f.t.kind, e.kind) ?? e.kind, atMs: e.ms!, kind: e.kind }));
   if (!f.windows.length && !marks.length) return null;
   return {
     type: 'gantt',

@@ -5,6 +5,7 @@ import type { Facts } from '../facts';
 import { decisionBlocks } from './decisions';
 import { dueText, ownerText, skippedItems } from './closing';
 import { entryLine, SectionRenderer } from './common';
+import { lookup } from '../strings';
 
 export function sreTitle(f: Facts): Block[] {
   const inc = f.incident;
@@ -12,7 +13,7 @@ export function sreTitle(f: Facts): Block[] {
   const head = f.lang === 'ko' ? `포스트모템: ${title}` : `Postmortem: ${title}`;
   const meta = [inc.service?.value ? oneLine(inc.service.value) : f.t.missing.service];
   if (inc.severity?.value) meta.push(oneLine(inc.severity.value));
-  if (inc.status?.value) meta.push(f.t.status[inc.status.value] ?? oneLine(inc.status.value));
+  if (inc.status?.value) meta.push(lookup(f.t.status, inc.status.value) ?? oneLine(inc.status.value));
   return [h(1, head), p(meta.join(' · ')), p(em(f.t.zoneNote(f.zone)))];
 }
 
@@ -59,7 +60,7 @@ export const actionItems: SectionRenderer = (f, ctx) => {
     const c = t.changes;
     out.push(table([['id'], [ctx.heading], [c.owner], [c.due], [c.status]], items.map((a) => [
       [a.id?.value ?? ''], [a.title!.value], [ownerText(f, a.owner?.value)], [dueText(f, a.due?.value)],
-      [t.actionStatus[a.status?.value ?? 'open'] ?? a.status?.value ?? ''],
+      [lookup(t.actionStatus, a.status?.value ?? 'open') ?? a.status?.value ?? ''],
     ])));
   }
   const skipped = skippedItems(f);
