@@ -2,7 +2,7 @@
 // cache by uri + version, publish. `analyzeDocument` is the seam where analysis happens;
 // an incremental re-parse for very long logs replaces that one function.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Config, Lang, readConfig, withRuleOverrides } from '../core/config';
+import { Config, DEFAULT_MAX_FILE_SIZE, Lang, readConfig, withRuleOverrides } from '../core/config';
 import { Analysis, analyzeText } from '../core/lint';
 import { fileKindOf, FileKind } from '../core/source';
 import type { SourceFile } from '../core/source';
@@ -46,7 +46,8 @@ export function analyzeDocument(text: string, fileName: string, kind: FileKind, 
 export function effectiveConfig(base: Config, settings: EditorSettings): Config {
   let config = withRuleOverrides(base, settings.rules);
   if (!config.timezone && settings.timezone && isValidZone(settings.timezone)) config = { ...config, timezone: settings.timezone };
-  if (settings.maxFileSize) config = { ...config, maxFileSize: settings.maxFileSize };
+  // Editors send the default even when nobody chose it; only a chosen limit beats the workspace's `max_file_size`.
+  if (settings.maxFileSize && settings.maxFileSize !== DEFAULT_MAX_FILE_SIZE) config = { ...config, maxFileSize: settings.maxFileSize };
   return config;
 }
 

@@ -8,6 +8,7 @@ import type { CompletionItem, DocumentSymbol, InitializeParams, InitializeResult
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as service from '../core/service';
 import { AnalysisChangedNotification, AnalysisSummaryRequest, FIX_ALL_KIND } from '../shared/protocol';
+import { ClockFeatures } from './clock';
 import { codeActions } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
@@ -31,6 +32,7 @@ const pipeline = new DocumentPipeline({
     const diagnostics = state.analysis.findings.map(toDiagnostic);
     void connection.sendDiagnostics({ uri: state.uri, version: state.version, diagnostics });
     void connection.sendNotification(AnalysisChangedNotification, { uri: state.uri, version: state.version });
+    clock.published(state);
   },
   clear(uri) { void connection.sendDiagnostics({ uri, diagnostics: [] }); },
 });
@@ -57,12 +59,17 @@ async function stateOf(uri: string): Promise<DocState | undefined> {
 
 function offsetOf(state: DocState, pos: Position): number { return state.analysis.file.lines.offset(pos); }
 
+const clock = new ClockFeatures(connection, {
+  stateOf, log, showInlayHints: async (uri) => (await settings.get(uri)).showInlayHints !== false,
+});
+
 let watchRegistration = false;
 let folderChanges = false;
 let configRegistration = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings.locale = params.locale;
+  settings.initial(params.initializationOptions);
   settings.pullSupported = !!params.capabilities.workspace?.configuration;
   watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   folderChanges = !!params.capabilities.workspace?.workspaceFolders;
@@ -74,6 +81,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       completionProvider: { triggerCharacters: [':', ' ', '[', ','] },
       hoverProvider: true,
+      inlayHintProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       definitionProvider: true,
@@ -118,6 +126,7 @@ documents.onDidChangeContent(guard('didChange', undefined, (e) => {
 }));
 documents.onDidClose(guard('didClose', undefined, (e) => {
   pipeline.forget(e.document.uri);
+  clock.forget(e.document.uri);
   settings.forget(e.document.uri);
   if (kindOfUri(e.document.uri) === 'config') { configs.invalidate(); pipeline.revalidateAll(documents.all()); }
 }));
@@ -142,7 +151,7 @@ connection.onCompletion(guard('completion', [], async (p) => {
 
 connection.onHover(guard('hover', null, async (p) => {
   const s = await stateOf(p.textDocument.uri);
-  return (s && service.hover(s.input, offsetOf(s, p.position))) ?? null;
+  return (s && clock.hover(s.input, offsetOf(s, p.position), service.hover(s.input, offsetOf(s, p.position)))) ?? null;
 }));
 
 connection.onDocumentSymbol(guard('documentSymbol', [], async (p) => {

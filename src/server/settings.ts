@@ -11,6 +11,8 @@ export interface EditorSettings {
   /** Bytes; larger files get one warning and no validation. */
   maxFileSize?: number;
   language: 'auto' | 'en' | 'ko';
+  /** `clock.showInlayHints`: false hides the T+ hints. */
+  showInlayHints?: boolean;
 }
 
 export const SECTION = 'incidentCommand';
@@ -21,6 +23,8 @@ export function normalizeSettings(raw: unknown): EditorSettings {
   const out: EditorSettings = { language: r.language === 'en' || r.language === 'ko' ? r.language : 'auto' };
   if (typeof r.timezone === 'string' && r.timezone.trim()) out.timezone = r.timezone.trim();
   if (typeof r.maxFileSize === 'number' && r.maxFileSize > 0) out.maxFileSize = r.maxFileSize;
+  const clock = r.clock && typeof r.clock === 'object' ? (r.clock as Record<string, unknown>) : {};
+  if (typeof clock.showInlayHints === 'boolean') out.showInlayHints = clock.showInlayHints;
   if (r.rules && typeof r.rules === 'object') {
     const rules: Record<string, string> = {};
     for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) if (typeof v === 'string') rules[k] = v;
@@ -54,6 +58,13 @@ export class SettingsCache {
     this.cache.clear();
     const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)[SECTION] : undefined;
     if (section !== undefined) this.global = normalizeSettings(section);
+  }
+
+  /** Settings the client put in initializationOptions: the fallback until it can be asked. */
+  initial(options: unknown): void {
+    const o = options && typeof options === 'object' ? options as Record<string, unknown> : {};
+    if (o.settings !== undefined) this.global = normalizeSettings(o.settings);
+    if (!this.locale && typeof o.displayLanguage === 'string') this.locale = o.displayLanguage;
   }
 
   forget(uri: string): void { this.cache.delete(uri); }
