@@ -3,9 +3,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientHandle, createClient } from './client';
+import { endMaintenanceWindow, startMaintenanceWindow } from './clock/commands';
+import { ClockStatusBar } from './clock/statusBar';
 import { logEntry } from './commands/logEntry';
 import { newFile } from './commands/newFile';
 import { showRuleDoc } from './commands/ruleDoc';
+import { registerPostmortem } from './postmortem';
 import { initMessages, t } from './i18n';
 
 let handle: ClientHandle | undefined;
@@ -40,10 +43,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ getC
   register('incidentCommand.logEntry', () => logEntry(context));
   register('incidentCommand.showRuleDoc', (arg) => showRuleDoc(context.extensionUri, arg));
   register('incidentCommand.restartServer', () => restartServer());
+  register('incidentCommand.startMaintenanceWindow', () => startMaintenanceWindow());
+  register('incidentCommand.endMaintenanceWindow', () => endMaintenanceWindow());
+  registerPostmortem(context);
   context.subscriptions.push(vscode.window.registerTreeDataProvider('incidentCommand.start', new EmptyTree()));
 
   handle = createClient(context);
   context.subscriptions.push({ dispose: () => { void handle?.client.stop(); } });
+  const clock = new ClockStatusBar(getClient);
+  clock.attach(handle.client);
+  context.subscriptions.push(clock);
   // Commands work without the server (they edit text), so a failed start is reported, not thrown.
   handle.client.start().catch((e: unknown) => {
     void vscode.window.showErrorMessage(t('The Incident Command language server could not be started: {0}', e instanceof Error ? e.message : String(e)));
