@@ -157,7 +157,7 @@ describe('unknown-ref and unknown-person', () => {
     const [f] = lint(text, 'unknown-person', config);
     assert.equal(at(text, f), 'hjkm');
     assert.equal(fixed(text, f), text.replace('by: hjkm', 'by: hjkim'));
-    assert.match(lint(text, 'unknown-person', config, 'x.incident.yaml', 'ko')[0].message, /"hjkim"을\(를\) 말씀하신 건가요/);
+    assert.match(lint(text, 'unknown-person', config, 'x.incident.yaml', 'ko')[0].message, /"hjkim"을\(를\) 말씀하신 것입니까/);
   });
 });
 

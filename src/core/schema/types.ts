@@ -29,7 +29,7 @@ export function specAt(root: Spec, path: readonly (string | number)[]): Spec | u
     if (cur.type === 'union') cur = cur.of.find((s) => s.type === (typeof part === 'number' ? 'list' : 'map'));
     if (!cur) return undefined;
     if (typeof part === 'number') cur = cur.type === 'list' ? cur.items : undefined;
-    else cur = cur.type === 'map' ? (cur.fields[part] ?? cur.values) : undefined;
+    else cur = cur.type === 'map' ? ((Object.hasOwn(cur.fields, part) ? cur.fields[part] : undefined) ?? cur.values) : undefined;
   }
   return cur;
 }

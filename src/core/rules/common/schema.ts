@@ -39,7 +39,7 @@ export const schema: Rule = {
     const enumKey = config.severities.join('\u0000');
     const walk = (node: Node | null, s: Spec, where: string): void => {
       if (isAlias(node)) {
-        report({ span: spanOf(node), message: { en: 'Aliases are not read in these files: write the value out.', ko: '이 파일에서는 별칭(alias)을 읽지 않습니다. 값을 직접 적으세요.' } });
+        report({ span: spanOf(node), message: { en: 'Aliases are not read in these files: write the value out.', ko: '이 파일에서는 별칭(alias)을 읽지 않습니다. 값을 직접 적으십시오.' } });
         return;
       }
       if (s.type === 'union') {
@@ -55,7 +55,7 @@ export const schema: Rule = {
           const key = keyName(pair);
           if (key === undefined) continue;
           present.add(key);
-          const child = s.fields[key] ?? s.values;
+          const child = (Object.hasOwn(s.fields, key) ? s.fields[key] : undefined) ?? s.values;
           if (child) walk(pair.value, child, key);
           else report(unknownKey(key, spanOf(pair.key), Object.keys(s.fields).filter((k) => !node.has(k)), where));
         }
@@ -98,7 +98,7 @@ function bestVariant(node: Node | null, variants: readonly Spec[]): Spec | undef
   const fitting = variants.filter((v) => shapeFits(node, v));
   if (fitting.length <= 1 || !isMap(node)) return fitting[0];
   const keys = pairsOf(node).map(keyName);
-  const score = (v: Spec) => (v.type === 'map' ? keys.filter((k) => k !== undefined && k in v.fields).length
+  const score = (v: Spec) => (v.type === 'map' ? keys.filter((k) => k !== undefined && Object.hasOwn(v.fields, k)).length
     + 2 * (v.required ?? []).filter((k) => keys.includes(k)).length : 0);
   return fitting.reduce((best, v) => (score(v) > score(best) ? v : best));
 }
@@ -119,10 +119,10 @@ function typeReport(node: Node | null, expected: string[], where: string): Repor
   const empty = !node || (isScalar(node) && node.value === null);
   const want = { en: expected.map((t) => TYPE_NAMES[t].en).join(' or '), ko: expected.map((t) => TYPE_NAMES[t].ko).join(' 또는 ') };
   const key = where ? `"${where}" ` : '';
-  if (empty) return { span, message: { en: `${key}is empty: write ${want.en}.`, ko: `${key}값이 비어 있습니다. ${want.ko}을(를) 적으세요.` } };
+  if (empty) return { span, message: { en: `${key}is empty: write ${want.en}.`, ko: `${key}값이 비어 있습니다. ${want.ko}을(를) 적으십시오.` } };
   const report: Report = { span, message: { en: `${key}should be ${want.en}.`, ko: `${key}값은 ${want.ko}이어야 합니다.` } };
   if (expected.includes('string') && isScalar(node) && typeof node.value === 'boolean' && node.source) {
-    report.message = { en: `${key}should be text, but YAML reads ${node.source} as a boolean: quote it.`, ko: `${key}값은 텍스트여야 하는데 YAML이 ${node.source}을(를) 참·거짓으로 읽습니다. 따옴표로 감싸세요.` };
+    report.message = { en: `${key}should be text, but YAML reads ${node.source} as a boolean: quote it.`, ko: `${key}값은 텍스트여야 하는데 YAML이 ${node.source}을(를) 참·거짓으로 읽습니다. 따옴표로 감싸십시오.` };
     report.fixes = [{ title: { en: 'Quote the value', ko: '값을 따옴표로 감싸기' }, edits: [{ span, newText: `"${node.source}"` }], safe: false }];
   }
   return report;
@@ -134,7 +134,7 @@ function unknownKey(key: string, span: Span, candidates: string[], where: string
   return {
     span,
     message: guess
-      ? { en: `Unknown key "${key}"${at.en}. Did you mean "${guess}"?`, ko: `알 수 없는 키 "${key}"${at.ko}. "${guess}"을(를) 말씀하신 건가요?` }
+      ? { en: `Unknown key "${key}"${at.en}. Did you mean "${guess}"?`, ko: `알 수 없는 키 "${key}"${at.ko}. "${guess}"을(를) 말씀하신 것입니까?` }
       : { en: `Unknown key "${key}"${at.en}.`, ko: `알 수 없는 키 "${key}"${at.ko}.` },
     fixes: guess ? [{ title: { en: `Rename to "${guess}"`, ko: `"${guess}"(으)로 이름 바꾸기` }, edits: [{ span, newText: guess }], safe: false }] : [],
   };
@@ -150,7 +150,7 @@ function checkString(value: string, span: Span, s: Extract<Spec, { type: 'string
     report({
       span,
       message: guess
-        ? { en: `${key} "${value}" is not one of ${list}. Did you mean "${guess}"?`, ko: `${key} 값 "${value}"은(는) ${list} 중 하나가 아닙니다. "${guess}"을(를) 말씀하신 건가요?` }
+        ? { en: `${key} "${value}" is not one of ${list}. Did you mean "${guess}"?`, ko: `${key} 값 "${value}"은(는) ${list} 중 하나가 아닙니다. "${guess}"을(를) 말씀하신 것입니까?` }
         : { en: `${key} "${value}" is not one of ${list}.`, ko: `${key} 값 "${value}"은(는) ${list} 중 하나가 아닙니다.` },
       fixes: guess ? [{ title: { en: `Change to "${guess}"`, ko: `"${guess}"(으)로 바꾸기` }, edits: [{ span, newText: guess }], safe: true }] : [],
     });
@@ -161,8 +161,8 @@ function checkString(value: string, span: Span, s: Extract<Spec, { type: 'string
   } else if (s.format === 'zone' && !isValidZone(value)) {
     report({ span, message: { en: `"${value}" is not an IANA time zone (e.g. Asia/Seoul).`, ko: `"${value}"은(는) IANA 시간대가 아닙니다 (예: Asia/Seoul).` } });
   } else if (s.format === 'duration' && parseDuration(value) === undefined) {
-    report({ span, message: { en: `"${value}" is not a duration: write e.g. 90m, 1h30m, 2d or PT1H30M.`, ko: `"${value}"은(는) 기간 형식이 아닙니다. 90m, 1h30m, 2d, PT1H30M처럼 적으세요.` } });
+    report({ span, message: { en: `"${value}" is not a duration: write e.g. 90m, 1h30m, 2d or PT1H30M.`, ko: `"${value}"은(는) 기간 형식이 아닙니다. 90m, 1h30m, 2d, PT1H30M처럼 적으십시오.` } });
   } else if (s.format === 'date' && !/^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(value)) {
-    report({ span, message: { en: `"${value}" is not a date: write YYYY-MM-DD.`, ko: `"${value}"은(는) 날짜 형식이 아닙니다. YYYY-MM-DD로 적으세요.` } });
+    report({ span, message: { en: `"${value}" is not a date: write YYYY-MM-DD.`, ko: `"${value}"은(는) 날짜 형식이 아닙니다. YYYY-MM-DD로 적으십시오.` } });
   }
 }

@@ -22,7 +22,7 @@ export const unknownRule: Rule = {
 
 export function unknownRuleReport(id: string, span: readonly [number, number], known: Set<string>): Report {
   const guess = closest(id, [...known]);
-  const hint = guess ? { en: ` Did you mean "${guess}"?`, ko: ` "${guess}"을(를) 말씀하신 건가요?` } : { en: '', ko: '' };
+  const hint = guess ? { en: ` Did you mean "${guess}"?`, ko: ` "${guess}"을(를) 말씀하신 것입니까?` } : { en: '', ko: '' };
   return {
     span,
     message: { en: `There is no rule "${id}".${hint.en}`, ko: `"${id}"라는 규칙은 없습니다.${hint.ko}` },

@@ -18,7 +18,7 @@ export const actionItemDueMissing: Rule = {
       report({
         span: a.id?.span ?? headSpan(a.node, a.span),
         message: msg(`Action item ${name} has no due date. Add \`due: YYYY-MM-DD\` so it is followed up.`,
-          `후속 조치 ${name}에 기한이 없습니다. 챙길 수 있도록 \`due: YYYY-MM-DD\`를 적으세요.`),
+          `후속 조치 ${name}에 기한이 없습니다. 챙길 수 있도록 \`due: YYYY-MM-DD\`를 적으십시오.`),
       });
     }
   },

@@ -18,7 +18,7 @@ export const actionItemOwnerMissing: Rule = {
       report({
         span: a.id?.span ?? headSpan(a.node, a.span),
         message: msg(`Action item ${name} has no owner. Add \`owner:\` with the handle of the person who will do it.`,
-          `후속 조치 ${name}에 담당자가 없습니다. 맡을 사람의 핸들을 \`owner:\`로 적으세요.`),
+          `후속 조치 ${name}에 담당자가 없습니다. 맡을 사람의 핸들을 \`owner:\`로 적으십시오.`),
       });
     }
   },

@@ -22,7 +22,7 @@ export const commanderMissing: Rule = {
     report({
       span,
       message: msg(`No commander is named for ${why.en}. Add \`roles: {commander: <handle>}\` so everyone knows who decides.`,
-        `${why.ko}인데 지휘자(commander)가 없습니다. 누가 결정하는지 모두 알 수 있도록 \`roles: {commander: <핸들>}\`을 적으세요.`),
+        `${why.ko}인데 지휘자(commander)가 없습니다. 누가 결정하는지 모두 알 수 있도록 \`roles: {commander: <핸들>}\`을 적으십시오.`),
     });
   },
 };

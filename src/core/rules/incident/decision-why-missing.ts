@@ -24,7 +24,7 @@ export const decisionWhyMissing: Rule = {
         span: e.kind?.span ?? headSpan(e.node, e.span),
         message: msg(
           `This decision has no why. Write the reason${chosen.en} while it is fresh: the postmortem needs it.`,
-          `이 결정에 why가 없습니다. 기억이 생생할 때${chosen.ko} 이유를 적으세요. 회고에 필요합니다.`),
+          `이 결정에 why가 없습니다. 기억이 생생할 때${chosen.ko} 이유를 적으십시오. 회고에 필요합니다.`),
         fixes: edit ? [{ title: { en: 'Add "why:"', ko: '"why:" 추가' }, edits: [edit], safe: false }] : [],
       });
     }

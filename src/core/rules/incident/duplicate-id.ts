@@ -49,7 +49,7 @@ function checkNamespace({ file, report }: RuleContext, ns: Namespace): void {
       span: id.span,
       message: msg(
         `The ${ns.what.en} id "${id.value}" is already used on line ${line}. Give this ${ns.what.en} its own id so references point to one place.`,
-        `${ns.what.ko} id "${id.value}"은(는) ${line}행에서 이미 쓰고 있습니다. 참조가 한 곳을 가리키도록 이 ${ns.what.ko}에 다른 id를 붙이세요.`),
+        `${ns.what.ko} id "${id.value}"은(는) ${line}행에서 이미 쓰고 있습니다. 참조가 한 곳을 가리키도록 이 ${ns.what.ko}에 다른 id를 붙이십시오.`),
       fixes: [{ title: { en: `Rename to "${fresh}"`, ko: `"${fresh}"(으)로 이름 바꾸기` }, edits: [{ span: id.span, newText: fresh }], safe: false }],
     });
   }

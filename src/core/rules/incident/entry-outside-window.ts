@@ -30,7 +30,7 @@ export const entryOutsideWindow: Rule = {
         span: e.at.span,
         message: msg(
           `This entry at ${q(e.at.value)} names window "${w.id!.value}", which runs ${span.en}. Correct the time or the window.`,
-          `${q(e.at.value)}의 이 항목은 점검 "${w.id!.value}"을(를) 가리키는데 그 점검은 ${span.ko}입니다. 시각이나 window를 고치세요.`),
+          `${q(e.at.value)}의 이 항목은 점검 "${w.id!.value}"을(를) 가리키는데 그 점검은 ${span.ko}입니다. 시각이나 window를 고치십시오.`),
       });
     }
   },

@@ -23,7 +23,7 @@ export const maintenanceEntryMissing: Rule = {
         span: w.start.span,
         message: msg(
           `Window ${name} starts at ${q(w.start.value)} but no timeline entry of kind maintenance-start marks it. Add one (at: ${w.start.value}, window: ${w.id?.value ?? '...'}) so the timeline shows the service going down.`,
-          `점검 ${name}은(는) ${q(w.start.value)}에 시작하는데 이를 알리는 maintenance-start 항목이 타임라인에 없습니다. 서비스를 내린 시점이 타임라인에 보이도록 항목(at: ${w.start.value}, window: ${w.id?.value ?? '...'})을 추가하세요.`),
+          `점검 ${name}은(는) ${q(w.start.value)}에 시작하는데 이를 알리는 maintenance-start 항목이 타임라인에 없습니다. 서비스를 내린 시점이 타임라인에 보이도록 항목(at: ${w.start.value}, window: ${w.id?.value ?? '...'})을 추가하십시오.`),
       });
     }
   },

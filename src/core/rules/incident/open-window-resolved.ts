@@ -19,7 +19,7 @@ export const openWindowResolved: Rule = {
         span: w.id?.span ?? headSpan(w.node, w.span),
         message: msg(
           `The incident is resolved but window ${name} has no end, so its clock is still running. Add \`end:\` with the time the service reopened.`,
-          `장애는 resolved인데 점검 ${name}에 end가 없어 점검 시계가 계속 흐릅니다. 서비스를 다시 연 시각을 \`end:\`로 적으세요.`),
+          `장애는 resolved인데 점검 ${name}에 end가 없어 점검 시계가 계속 흐릅니다. 서비스를 다시 연 시각을 \`end:\`로 적으십시오.`),
       });
     }
   },

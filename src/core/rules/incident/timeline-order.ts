@@ -26,7 +26,7 @@ export const timelineOrder: Rule = {
           span: at.span,
           message: msg(
             `This entry (${q(at.value)}) is earlier than the one before it (${q(prev.value)}, line ${line}). Keep the timeline in time order.`,
-            `이 항목(${q(at.value)})이 바로 앞 항목(${q(prev.value)}, ${line}행)보다 이릅니다. 타임라인을 시간순으로 적으세요.`),
+            `이 항목(${q(at.value)})이 바로 앞 항목(${q(prev.value)}, ${line}행)보다 이릅니다. 타임라인을 시간순으로 적으십시오.`),
           fixes: edit ? [{ title: { en: 'Sort the timeline by time', ko: '타임라인을 시간순으로 정렬' }, edits: [edit], safe: true }] : [],
         });
       }

@@ -30,7 +30,7 @@ export const timestampAmbiguous: Rule = {
           span: t.span,
           message: msg(
             `${key}: ${q(t.value)} happened twice in ${zone} when the clocks went back (${first} and ${second}). Write the offset to say which one.`,
-            `${key}: ${q(t.value)}은(는) ${zone}에서 시계를 되돌릴 때 두 번 있었던 시각입니다(${first}, ${second}). 어느 쪽인지 오프셋을 적으세요.`),
+            `${key}: ${q(t.value)}은(는) ${zone}에서 시계를 되돌릴 때 두 번 있었던 시각입니다(${first}, ${second}). 어느 쪽인지 오프셋을 적으십시오.`),
           fixes: [addOffset(time.ms, 'the first time', '첫 번째'), addOffset(time.ambiguous.laterMs, 'the second time', '두 번째')],
         });
       } else {
@@ -39,7 +39,7 @@ export const timestampAmbiguous: Rule = {
           span: t.span,
           message: msg(
             `${key}: ${q(t.value)} never happened in ${zone}: the clocks jumped forward over it (it reads as ${formatInZone(time.ms, zone, 'HH:mm')}${after}). Correct the time or write the offset.`,
-            `${key}: ${q(t.value)}은(는) ${zone}에 없는 시각입니다. 서머타임 시작으로 시계가 건너뛰었습니다(${formatInZone(time.ms, zone, 'HH:mm')}${after}로 읽힙니다). 시각을 고치거나 오프셋을 적으세요.`),
+            `${key}: ${q(t.value)}은(는) ${zone}에 없는 시각입니다. 서머타임 시작으로 시계가 건너뛰었습니다(${formatInZone(time.ms, zone, 'HH:mm')}${after}로 읽힙니다). 시각을 고치거나 오프셋을 적으십시오.`),
           fixes: [addOffset(time.ms, 'the offset after the change', '전환 후 오프셋')],
         });
       }

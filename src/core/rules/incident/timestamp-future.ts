@@ -26,7 +26,7 @@ export const timestampFuture: Rule = {
         span: t.span,
         message: msg(
           `${key}: ${q(t.value)} is in the future (now is ${nowText} ${zone}). Check the date; for a planned time use announced_end or expected_end.`,
-          `${key}: ${q(t.value)}은(는) 미래 시각입니다(지금 ${nowText} ${zone}). 날짜를 확인하세요. 예정 시각은 announced_end나 expected_end에 적습니다.`),
+          `${key}: ${q(t.value)}은(는) 미래 시각입니다(지금 ${nowText} ${zone}). 날짜를 확인하십시오. 예정 시각은 announced_end나 expected_end에 적습니다.`),
       });
     }
   },

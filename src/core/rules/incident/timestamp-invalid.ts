@@ -19,12 +19,12 @@ export const timestampInvalid: Rule = {
       if (t.problem === 'syntax') {
         report({ span: t.span, message: msg(
           `${key}: ${q(t.value)} is not an ISO 8601 timestamp. Write it as ${EXAMPLE}.`,
-          `${key}: ${q(t.value)}은(는) ISO 8601 시각이 아닙니다. ${EXAMPLE}처럼 적으세요.`) });
+          `${key}: ${q(t.value)}은(는) ISO 8601 시각이 아닙니다. ${EXAMPLE}처럼 적으십시오.`) });
       } else if (t.problem === 'range') {
         const part = outOfRange(t.value);
         report({ span: t.span, message: msg(
           `${key}: ${q(t.value)} does not exist: ${part.en}. Check the date and time.`,
-          `${key}: ${q(t.value)}은(는) 없는 시각입니다. ${part.ko}. 날짜와 시각을 확인하세요.`) });
+          `${key}: ${q(t.value)}은(는) 없는 시각입니다. ${part.ko}. 날짜와 시각을 확인하십시오.`) });
       }
     }
   },

@@ -30,7 +30,7 @@ export const timestampNoZone: Rule = {
         span: t.span,
         message: msg(
           `${key}: ${q(t.value)} has no offset and the log has no timezone, so the instant is unknown. Add "timezone: ${zone}" (or your zone) at the top, or write the offset (e.g. +09:00).`,
-          `${key}: ${q(t.value)}에 오프셋이 없고 로그에 시간대도 없어 정확한 시점을 알 수 없습니다. 맨 위에 "timezone: ${zone}"(또는 사용하는 시간대)를 추가하거나 오프셋(예: +09:00)을 적으세요.`),
+          `${key}: ${q(t.value)}에 오프셋이 없고 로그에 시간대도 없어 정확한 시점을 알 수 없습니다. 맨 위에 "timezone: ${zone}"(또는 사용하는 시간대)를 추가하거나 오프셋(예: +09:00)을 적으십시오.`),
         fixes: fix ? [fix] : [],
       });
     }

@@ -28,9 +28,9 @@ export const unknownPerson: Rule = {
       report({
         span: s.span,
         message: guess
-          ? msg(`${key}: "${s.value}" is not in people. Did you mean "${guess}"?`, `${key}: "${s.value}"은(는) people 명단에 없습니다. "${guess}"을(를) 말씀하신 건가요?`)
+          ? msg(`${key}: "${s.value}" is not in people. Did you mean "${guess}"?`, `${key}: "${s.value}"은(는) people 명단에 없습니다. "${guess}"을(를) 말씀하신 것입니까?`)
           : msg(`${key}: "${s.value}" is not in people. Add them to the log's or the workspace's people, or use their handle.`,
-            `${key}: "${s.value}"은(는) people 명단에 없습니다. 로그나 워크스페이스의 people에 추가하거나 명단의 핸들을 쓰세요.`),
+            `${key}: "${s.value}"은(는) people 명단에 없습니다. 로그나 워크스페이스의 people에 추가하거나 명단의 핸들을 쓰십시오.`),
         fixes: guess ? [{ title: { en: `Change to "${guess}"`, ko: `"${guess}"(으)로 바꾸기` }, edits: [{ span: s.span, newText: guess }], safe: false }] : [],
       });
     }

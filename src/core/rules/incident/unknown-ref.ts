@@ -31,12 +31,12 @@ function refReport(ref: Str, ids: string[], sort: 'entry' | 'window'): Report {
   const guess = closest(ref.value, ids);
   const what = sort === 'entry' ? msg('timeline entry', '타임라인 항목') : msg('maintenance window', '점검');
   const hint = guess
-    ? msg(` Did you mean "${guess}"?`, ` "${guess}"을(를) 말씀하신 건가요?`)
+    ? msg(` Did you mean "${guess}"?`, ` "${guess}"을(를) 말씀하신 것입니까?`)
     : ids.length
       ? msg(` Known ids: ${ids.slice(0, 8).join(', ')}.`, ` 있는 id: ${ids.slice(0, 8).join(', ')}.`)
       : sort === 'entry'
-        ? msg(' No entry has an id yet: add `id:` to the entry you mean.', ' 아직 id가 있는 항목이 없습니다. 가리키려는 항목에 `id:`를 붙이세요.')
-        : msg(' The log has no `maintenance:` windows: add the window or remove `window:`.', ' 로그에 `maintenance:` 점검이 없습니다. 점검을 추가하거나 `window:`를 지우세요.');
+        ? msg(' No entry has an id yet: add `id:` to the entry you mean.', ' 아직 id가 있는 항목이 없습니다. 가리키려는 항목에 `id:`를 붙이십시오.')
+        : msg(' The log has no `maintenance:` windows: add the window or remove `window:`.', ' 로그에 `maintenance:` 점검이 없습니다. 점검을 추가하거나 `window:`를 지우십시오.');
   return {
     span: ref.span,
     message: msg(`No ${what.en} has the id "${ref.value}".${hint.en}`, `id가 "${ref.value}"인 ${what.ko}이 없습니다.${hint.ko}`),

@@ -24,7 +24,7 @@ export const windowEndBeforeStart: Rule = {
           span: t.span,
           message: msg(
             `Window ${name}: ${key} ${q(t.value)} is before its start ${q(w.start.value)}. Check the date: a window that crosses midnight ends on the next day.`,
-            `점검 ${name}: ${key} ${q(t.value)}이(가) 시작 시각 ${q(w.start.value)}보다 이릅니다. 날짜를 확인하세요. 자정을 넘긴 점검은 다음 날 끝납니다.`),
+            `점검 ${name}: ${key} ${q(t.value)}이(가) 시작 시각 ${q(w.start.value)}보다 이릅니다. 날짜를 확인하십시오. 자정을 넘긴 점검은 다음 날 끝납니다.`),
         });
       }
     }

@@ -31,9 +31,9 @@ export const windowOverlap: Rule = {
           span: later.start!.span,
           message: end === undefined
             ? msg(`This window starts at ${q(later.start!.value)} while window ${name} (line ${line}) is still open: it has no end. Write ${name}'s end first.`,
-              `이 점검은 ${q(later.start!.value)}에 시작하는데 점검 ${name}(${line}행)에 end가 없어 아직 진행 중입니다. ${name}의 end를 먼저 적으세요.`)
+              `이 점검은 ${q(later.start!.value)}에 시작하는데 점검 ${name}(${line}행)에 end가 없어 아직 진행 중입니다. ${name}의 end를 먼저 적으십시오.`)
             : msg(`This window starts at ${q(later.start!.value)}, before window ${name} (line ${line}) ends at ${q(other.end!.value)}. Windows must not overlap: correct one of the times.`,
-              `이 점검은 ${q(later.start!.value)}에 시작하는데, 점검 ${name}(${line}행)은 ${q(other.end!.value)}에 끝납니다. 점검 시간은 겹치면 안 됩니다. 둘 중 하나의 시각을 고치세요.`),
+              `이 점검은 ${q(later.start!.value)}에 시작하는데, 점검 ${name}(${line}행)은 ${q(other.end!.value)}에 끝납니다. 점검 시간은 겹치면 안 됩니다. 둘 중 하나의 시각을 고치십시오.`),
         });
       }
     }
