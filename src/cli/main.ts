@@ -5,6 +5,8 @@ import { UsageError } from './command';
 import { lintCommand } from './commands/lint';
 import { clockCommand } from './commands/clock';
 import { postmortemCommand } from './commands/postmortem';
+import { importCommand } from './commands/import';
+import { timelineCommand } from './commands/timeline';
 import { checklistCommand } from './commands/checklist';
 
 // Add a command here (one line) after writing src/cli/commands/<name>.ts.
@@ -13,6 +15,8 @@ const COMMANDS: readonly Command[] = [
   clockCommand,
   postmortemCommand,
   checklistCommand,
+  importCommand,
+  timelineCommand,
 ];
 
 export function globalHelp(): string {
