@@ -8,6 +8,7 @@ import type { CompletionItem, DocumentSymbol, InitializeParams, InitializeResult
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as service from '../core/service';
 import { AnalysisChangedNotification, AnalysisSummaryRequest, FIX_ALL_KIND } from '../shared/protocol';
+import { ChecklistFeatures, checklistCodeActions } from './checklist';
 import { ClockFeatures } from './clock';
 import { codeActions } from './codeActions';
 import { toDiagnostic } from './diagnostics';
@@ -33,6 +34,7 @@ const pipeline = new DocumentPipeline({
     void connection.sendDiagnostics({ uri: state.uri, version: state.version, diagnostics });
     void connection.sendNotification(AnalysisChangedNotification, { uri: state.uri, version: state.version });
     clock.published(state);
+    checklist.onPublished(state);
   },
   clear(uri) { void connection.sendDiagnostics({ uri, diagnostics: [] }); },
 });
@@ -63,6 +65,11 @@ const clock = new ClockFeatures(connection, {
   stateOf, log, showInlayHints: async (uri) => (await settings.get(uri)).showInlayHints !== false,
 });
 
+const checklist = new ChecklistFeatures(connection, {
+  stateOf, log, openLogs: () => documents.all().filter((d) => kindOfUri(d.uri) === 'incident').map((d) => d.uri),
+  republish: (uri) => { const d = documents.get(uri); if (d) pipeline.revalidateAll([d]); },
+});
+
 let watchRegistration = false;
 let folderChanges = false;
 let configRegistration = false;
@@ -88,6 +95,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeLensProvider: {},
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'incident-command-language-server', version: '0.1.0' },
@@ -127,6 +135,7 @@ documents.onDidChangeContent(guard('didChange', undefined, (e) => {
 documents.onDidClose(guard('didClose', undefined, (e) => {
   pipeline.forget(e.document.uri);
   clock.forget(e.document.uri);
+  checklist.forget(e.document.uri);
   settings.forget(e.document.uri);
   if (kindOfUri(e.document.uri) === 'config') { configs.invalidate(); pipeline.revalidateAll(documents.all()); }
 }));
@@ -196,7 +205,7 @@ connection.onRenameRequest(guard('rename', null, async (p) => {
 connection.onCodeAction(guard('codeAction', [], async (p) => {
   const doc = documents.get(p.textDocument.uri);
   const s = doc && kindOfUri(doc.uri) ? await pipeline.get(doc) : undefined;
-  return s ? codeActions(s, p) : [];
+  return s ? [...codeActions(s, p), ...checklistCodeActions(s, p)] : [];
 }));
 
 connection.onRequest(AnalysisSummaryRequest, guard('analysisSummary', null, async (p) => {
