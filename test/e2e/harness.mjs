@@ -249,6 +249,87 @@ export class Editor {
     return file;
   }
 
+  /**
+   * Problems markers of one file (by base name), parsed: code is our rule id, line/column
+   * 1-based. Maximises the panel meanwhile so its virtual list renders every row.
+   * @returns {Promise<{severity: string, message: string, source: string, code: string,
+   *   line: number, column: number, text: string}[]>}
+   */
+  async problemsIn(/** @type {string} */ fileName) {
+    await this.openProblems();
+    await this.runCommand('View: Toggle Maximized Panel');
+    const rows = await this.problems().finally(() => this.runCommand('View: Toggle Maximized Panel'));
+    let inFile = false;
+    return rows.filter((r) => {
+      if (r.kind === 'file') inFile = r.label.includes(` ${fileName} `) || r.text.startsWith(fileName);
+      return r.kind === 'marker' && inFile;
+    }).map((r) => {
+      // "<message> <source>(<code>) [Ln 10, Col 1]"; the brackets vary by version.
+      const m = /^(.*?)\s+([\w.-]+)\s*\(?([\w./-]+)\)?\s*\[Ln (\d+), Col (\d+)\]$/.exec(r.text);
+      return { severity: r.label.split(':')[0] ?? '', message: m?.[1] ?? r.text, source: m?.[2] ?? '',
+        code: m?.[3] ?? '', line: Number(m?.[4] ?? 0), column: Number(m?.[5] ?? 0), text: r.text };
+    });
+  }
+
+  /** Go to Line (Ctrl+G), then waits for the status bar to show the cursor there (1-based). */
+  async goTo(/** @type {number} */ line, column = 1) {
+    await this.closeQuickInput();
+    await this.page.keyboard.press('Control+G');
+    const input = this.$('.quick-input-widget .quick-input-box input');
+    await input.fill(`:${line}:${column}`);
+    await input.press('Enter');
+    await this.waitForStatusBar(`Ln ${line}, Col ${column}`);
+  }
+
+  /** Ctrl+Space at the cursor; the suggested labels once listed (the widget stays open). */
+  async suggestions() {
+    await this.page.keyboard.press('Control+Space');
+    const rows = this.$('.suggest-widget .monaco-list-row');
+    await rows.first().waitFor();
+    return rows.evaluateAll((els) => els.map((el) =>
+      /** @type {HTMLElement} */ (el.querySelector('.label-name') ?? el).innerText.trim()));
+  }
+
+  /** Opens the code action menu (Ctrl+.) at the cursor; returns its action titles. */
+  async codeActions() {
+    await this.page.keyboard.press('Control+.');
+    const rows = this.$('.action-widget .monaco-list-row.action');
+    await rows.first().waitFor();
+    return rows.evaluateAll((els) => els.map((el) => /** @type {HTMLElement} */ (el).innerText.trim()));
+  }
+
+  /** Picks `title` in the menu codeActions() opened: arrow keys until focused, then Enter. */
+  async applyCodeAction(/** @type {string} */ title) {
+    const focused = this.$('.action-widget .monaco-list-row.action.focused');
+    await this.poll(async () => {
+      if ((await focused.innerText()).trim() === title) return true;
+      await this.page.keyboard.press('ArrowDown');
+      return false;
+    }, `code action "${title}" focused`);
+    await this.page.keyboard.press('Enter');
+    await this.$('.action-widget .monaco-list-row').first().waitFor({ state: 'hidden' });
+  }
+
+  /** Ctrl+S, then waits for the file on disk to pass `until` (tabs show no dirty class here). */
+  async save(/** @type {string} */ rel, /** @type {(text: string) => boolean} */ until) {
+    await this.page.keyboard.press('Control+S');
+    const file = path.join(this.workspace, rel);
+    return this.poll(async () => [fs.readFileSync(file, 'utf8')].find(until), `${rel} saved`);
+  }
+
+  /** Moves keyboard focus to the active editor (after panels or quick inputs took it). */
+  async focusEditor() {
+    await this.runCommand('View: Focus Active Editor Group');
+  }
+
+  /** screenshot(), and with E2E_UPDATE_IMAGES=1 a copy in docs/images/ for the README. */
+  async keepScreenshot(/** @type {string} */ name) {
+    const file = await this.screenshot(name);
+    const dir = path.join(repoRoot, 'docs', 'images');
+    if (process.env.E2E_UPDATE_IMAGES) fs.copyFileSync(file, path.join(dir, `${slug(name)}.png`));
+    return file;
+  }
+
   /** Presses Escape until no quick input (palette, quick open) is showing. */
   async closeQuickInput() {
     const widget = this.$('.quick-input-widget');
