@@ -2,6 +2,7 @@
 // Features of other parts (clocks, checklist and incident trees) hook in through `getClient`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerChecklist } from './checklist/tree';
 import { ClientHandle, createClient } from './client';
 import { endMaintenanceWindow, startMaintenanceWindow } from './clock/commands';
 import { ClockStatusBar } from './clock/statusBar';
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ getC
   const clock = new ClockStatusBar(getClient);
   clock.attach(handle.client);
   context.subscriptions.push(clock);
+  registerChecklist(context, getClient, handle.client);
   // Commands work without the server (they edit text), so a failed start is reported, not thrown.
   handle.client.start().catch((e: unknown) => {
     void vscode.window.showErrorMessage(t('The Incident Command language server could not be started: {0}', e instanceof Error ? e.message : String(e)));
