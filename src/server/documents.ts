@@ -124,10 +124,12 @@ export class DocumentPipeline {
 
   /** Re-run every open document, e.g. after a workspace config or a setting changed. */
   revalidateAll(docs: readonly TextDocument[], delay = 0): void {
-    this.cache.clear();
-    // Work started with the old config or settings must not be reused.
-    this.inflight.clear();
-    for (const d of docs) this.schedule(d, delay);
+    for (const d of docs) {
+      this.cache.delete(d.uri);
+      // Work started with the old config or settings must not be reused.
+      for (const key of this.inflight.keys()) if (key.startsWith(`${d.uri}@`)) this.inflight.delete(key);
+      this.schedule(d, delay);
+    }
   }
 
   forget(uri: string): void {
