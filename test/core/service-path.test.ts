@@ -74,6 +74,18 @@ describe('service: pathAt', () => {
     assert.deepEqual(r.path, ['timeline', 0, 'kind']);
   });
 
+  it('follows a flow list over several lines (from the parsed tree)', () => {
+    const r = at('causes:\n  - text: a\n    refs: [first,\n      sec|ond]\n');
+    assert.deepEqual([r.path, r.on, r.value, r.prefix], [['causes', 0, 'refs', 1], 'value', 'second', 'sec']);
+  });
+
+  it('follows a flow map (from the parsed tree)', () => {
+    const r = at('impact: {start: 2021-01-25T15:05, end: 2021-01-2|7T07:15}\n');
+    assert.deepEqual([r.path, r.on, r.value], [['impact', 'end'], 'value', '2021-01-27T07:15']);
+    const k = at('impact: {start: x, en|d: y}\n');
+    assert.deepEqual([k.path, k.on, k.siblings], [['impact', 'end'], 'key', ['start']]);
+  });
+
   it('ignores comments and blank lines between items', () => {
     const r = at('timeline:\n  - at: x\n\n  # a comment\n  - at: y\n    # note\n    by: |\n');
     assert.deepEqual(r.path, ['timeline', 1, 'by']);

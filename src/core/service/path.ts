@@ -1,8 +1,10 @@
 // Where the cursor is in YAML terms: the key path and whether it sits on a key or a value.
-// It reads the lines, not the parsed tree, because the moment completion is asked for the
-// line is half typed (`    kind: `, `  - `) and the tree is often broken or misleading.
-// Block-style YAML is structured by indentation, which survives every half-typed state.
+// On a key or value of a file that parses, the tree says (ast-path.ts). Otherwise the lines
+// do: the moment completion is asked for, the line is half typed (`    kind: `, `  - `) and
+// the tree is broken or has nothing there, but block-style YAML is structured by
+// indentation, which survives every half-typed state.
 import type { SourceFile } from '../source';
+import { astPathAt } from './ast-path';
 import type { Span } from '../text';
 
 export type PathPart = string | number;
@@ -103,6 +105,11 @@ function contentDepth(p: LineParse): number {
 }
 
 export function pathAt(file: SourceFile, offset: number): PathAt {
+  return astPathAt(file, offset) ?? linePathAt(file, offset);
+}
+
+/** The path from the lines alone: indentation, dashes and colons. */
+export function linePathAt(file: SourceFile, offset: number): PathAt {
   const pos = file.lines.position(offset);
   const lines = file.text.split(/\r?\n/);
   const stack: Frame[] = [];
