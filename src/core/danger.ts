@@ -131,7 +131,8 @@ const e = (id: string, pattern: RegExp, what: [string, string], why: [string, st
 // `(?<![\w.-])` instead of `\b`: `--rm` or `my-reboot.sh` must not read as a command.
 const CMD = String.raw`(?<![\w.-])`;
 // Flags between a command and the part that matters, e.g. `kubectl -n prod delete`.
-const FLAGS = String.raw`(?:-{1,2}[\w-]+(?:[= ](?!-)\S+)?\s+)*?`;
+// `-[\w-]+`, not `-{1,2}[\w-]+`: `--a` must split one way only, or 40 flags backtrack for hours.
+const FLAGS = String.raw`(?:-[\w-]+(?:[= ](?!-)\S+)?\s+)*?`;
 // The rest of one shell command: not past `;`, `&&`, `|` or a line end.
 const SAME_CMD = String.raw`[^;&|\n]*?`;
 // A SQL name: plain, dotted, or quoted as a whole ("t", `t`, [t]).
@@ -139,8 +140,9 @@ const SQL_NAME = String.raw`(?:"[^"\n]+"|\`[^\`\n]+\`|\[[^\]\n]+\]|[\w.]+)`;
 const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
 
 export const DANGER_CATALOG: readonly DangerEntry[] = [
-  // shell
-  e('rm-rf', re(String.raw`${CMD}rm\s+(?:-{1,2}[\w-]+\s+)*?(?:-(?=[a-zA-Z]*[rR])(?=[a-zA-Z]*f)[a-zA-Z]+|(?:-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)\s+(?:\S+\s+)*?(?:-[a-zA-Z]*f[a-zA-Z]*|--force)|(?:-[a-zA-Z]*f[a-zA-Z]*|--force)\s+(?:\S+\s+)*?(?:-[a-zA-Z]*[rR][a-zA-Z]*|--recursive))(?=\s|$)(?:\s+[^\s;&|]+)?`),
+  // shell. One reading per flag and at most 16 words around the flags: any ambiguity here is
+  // paid again for every split of a long line (ReDoS), see test/hostile/regex.test.ts.
+  e('rm-rf', re(String.raw`${CMD}rm\s+(?:-[\w-]+\s+){0,16}?(?:-(?=[a-zA-Z]*[rR])(?=[a-zA-Z]*f)[a-zA-Z]+|(?:-(?=[a-zA-Z]*[rR])[a-zA-Z]+|--recursive)\s+(?:\S+\s+){0,16}?(?:-(?=[a-zA-Z]*f)[a-zA-Z]+|--force)|(?:-(?=[a-zA-Z]*f)[a-zA-Z]+|--force)\s+(?:\S+\s+){0,16}?(?:-(?=[a-zA-Z]*[rR])[a-zA-Z]+|--recursive))(?=\s|$)(?:\s+[^\s;&|]+)?`),
     ['rm -rf (recursive, forced delete)', 'rm -rf (강제 재귀 삭제)'],
     ['it deletes whole directory trees without asking, and nothing brings them back', '확인 없이 디렉터리 전체를 지우며 되살릴 방법이 없습니다']),
   e('mkfs', re(String.raw`${CMD}mkfs(?:\.\w+)?(?=\s|$)`),
