@@ -14,6 +14,8 @@ interface Detector { kind: LocalText; re: RegExp; group?: number; accept?: (secr
 const k = (en: string, ko: string): LocalText => ({ en, ko });
 const notExample = (s: string): boolean => !/EXAMPLE/i.test(s);
 
+// Each expression may start at many places of a 1 MB line, so none may scan far from a start
+// that fails: JWTs start a word (not `\b`, which `-` satisfies), schemes are short.
 const DETECTORS: Detector[] = [
   { kind: k('a private key', '개인 키'), re: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----(?:[\s\S]*?-----END \1PRIVATE KEY-----|[\s\S]*$)/g,
     accept: (s) => (s.replace(/-----[^-]+-----/g, '').match(/[A-Za-z0-9+/=]/g) ?? []).length >= 40 },
@@ -23,8 +25,8 @@ const DETECTORS: Detector[] = [
   { kind: k('a Slack token', 'Slack 토큰'), re: /\bxox[baprs]-[A-Za-z0-9-]{10,}/g },
   { kind: k('a Google API key', 'Google API 키'), re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
   { kind: k('a bearer token', 'Bearer 토큰'), re: /\bbearer\s+([A-Za-z0-9._~+/-]{20,}=*)/gi, group: 1, accept: (s) => /\d/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s)) },
-  { kind: k('a JSON Web Token', 'JWT 토큰'), re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-  { kind: k('a password in a connection string', '접속 문자열 안의 비밀번호'), re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:([^\s@/'"]+)@/gi, group: 1, accept: (s) => !isPlaceholderSecret(s) },
+  { kind: k('a JSON Web Token', 'JWT 토큰'), re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  { kind: k('a password in a connection string', '접속 문자열 안의 비밀번호'), re: /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@'"]+:([^\s@/'"]+)@/gi, group: 1, accept: (s) => !isPlaceholderSecret(s) },
   { kind: k('a password', '비밀번호'), re: /\b(?:password|passwd|pwd|pass|secret|api[_-]?key|access[_-]?token|auth[_-]?token)\s*([=:])(\s*)(<[^<>\n]*>|\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s,;&'"]+)/gi, group: 3,
     accept: (s, m) => {
       const v = s.replace(/^["']|["']$/g, '');
