@@ -4,6 +4,7 @@
 import type { Connection, Hover, InlayHint } from 'vscode-languageserver/node';
 import type { ClockState } from '../core/clock';
 import { pathAt, ServiceInput } from '../core/service';
+import { incidentOf } from '../core/service/facts';
 import { clockHoverLines, clockOf, inlayHints } from '../core/service/inlay-hints';
 import { ClockStateForRequest, ClockStateNotification, ClockStateParams } from '../shared/protocol';
 import type { DocState } from './documents';
@@ -39,6 +40,7 @@ function paramsOf(state: DocState): ClockStateParams | undefined {
 export class ClockFeatures {
   private readonly sent = new Map<string, string>();
   private readonly hintsShown = new Map<string, boolean>();
+  private readonly boundaries = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly connection: Connection, private readonly host: ClockHost) {
     connection.languages.inlayHint.on(async (p) => {
@@ -77,6 +79,7 @@ export class ClockFeatures {
           void this.connection.sendNotification(ClockStateNotification, params);
         }
       }
+      this.scheduleBoundary(state);
       void this.refreshHintsIfToggled(state.uri);
     } catch (e) {
       this.host.log(`clockState failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -91,7 +94,32 @@ export class ClockFeatures {
     if (before !== undefined && before !== show) await this.connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
+  /**
+   * A window that starts or ends later than now (a planned window, an `end` typed ahead) changes
+   * phase at that instant with no edit to the log: the clock is sent again then.
+   */
+  private scheduleBoundary(state: DocState): void {
+    const old = this.boundaries.get(state.uri);
+    if (old) clearTimeout(old);
+    this.boundaries.delete(state.uri);
+    if (state.kind !== 'incident' || state.tooLarge) return;
+    const now = Date.now();
+    const inc = incidentOf(state.input);
+    const next = Math.min(...(inc?.windows ?? []).flatMap((w) => [w.start?.time?.ms, w.end?.time?.ms])
+      .filter((ms): ms is number => ms !== undefined && ms > now));
+    if (!Number.isFinite(next)) return;
+    const timer = setTimeout(() => {
+      this.boundaries.delete(state.uri);
+      this.published(state);
+    }, Math.min(next - now + 50, 2 ** 31 - 1));
+    timer.unref?.();
+    this.boundaries.set(state.uri, timer);
+  }
+
   forget(uri: string): void {
+    const timer = this.boundaries.get(uri);
+    if (timer) clearTimeout(timer);
+    this.boundaries.delete(uri);
     this.sent.delete(uri);
     this.hintsShown.delete(uri);
   }
