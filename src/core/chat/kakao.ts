@@ -32,7 +32,7 @@ const DAY_LINES: { re: RegExp; day: (m: RegExpExecArray) => Day | undefined }[] 
 ];
 
 // PC: `[sender] [오후 4:52] text` or `[sender] [4:52 PM] text` (or a 24-hour `[16:52]`).
-const PC = new RegExp(String.raw`^\[(.+?)\]\s*\[(?:${MERIDIEM}\s*)?(\d{1,2}):(\d{2})(?:\s*${MERIDIEM})?\]\s?(.*)$`);
+const PC = new RegExp(String.raw`^\[(.{1,100}?)\]\s*\[(?:${MERIDIEM}\s*)?(\d{1,2}):(\d{2})(?:\s*${MERIDIEM})?\]\s?(.*)$`);
 
 interface Stamp { day: Day | undefined; h: number; mi: number; rest: string }
 
@@ -57,11 +57,17 @@ const MOBILE: { re: RegExp; read: (m: RegExpExecArray) => Stamp }[] = [
   },
 ];
 
+// Lines KakaoTalk writes itself when people join, leave or are invited; never part of a message.
+const SYSTEM = /(님이 .*(들어왔습니다|나갔습니다|초대했습니다|퇴장했습니다|내보냈습니다)\.?|\b(joined|left) this chatroom\.?|\binvited .+\.|\bhas left\.?)$/i;
+
 /** `sender : text`; KakaoTalk puts a space on both sides of the colon. */
-const SENDER = /^(.+?) : ([\s\S]*)$/;
+const SENDER = /^(.{1,100}?) : ([\s\S]*)$/;
+
+// Longer lines are only ever message text; keeping them away from the patterns keeps parsing linear.
+const MAX_PREFIXED = 4000;
 
 export function looksLikeKakao(text: string): boolean {
-  const sample = splitLines(text).slice(0, 80).map(normalizeSpaces).map((l) => l.trim()).filter(Boolean);
+  const sample = splitLines(text).slice(0, 80).map(normalizeSpaces).map((l) => l.trim()).filter((l) => l && l.length <= MAX_PREFIXED);
   return sample.some((l) => HEADER.some((re) => re.test(l)) || DAY_LINES.slice(0, 2).some((d) => d.re.test(l)) || PC.test(l)
     || MOBILE.some((p) => { const m = p.re.exec(l); return !!m && SENDER.test(p.read(m).rest); }));
 }
@@ -84,6 +90,11 @@ export function parseKakao(text: string, options: ChatParseOptions = {}): ChatPa
       const day = m ? d.day(m) : undefined;
       if (day) { cal.setDay(day); current = undefined; return; }
     }
+    if (trimmed.length > MAX_PREFIXED) {
+      if (current) continueMessage(current, line); else skipped.push({ line: no, text: raw });
+      return;
+    }
+    if (trimmed.length < 300 && SYSTEM.test(trimmed) && !SENDER.test(trimmed) && !PC.test(trimmed)) { current = undefined; return; }
     const pc = PC.exec(trimmed);
     if (pc) {
       const msg = undatedMessage(cal, { h: to24(+pc[3], pc[2] ?? pc[5]), mi: +pc[4] }, pc[1], pc[6], no);

@@ -33,11 +33,20 @@ export function valueText(value: string, contIndent: string, eol: string): strin
     const one = stringify(value, { lineWidth: 0, version: '1.2' }).replace(/\n$/, '');
     if (!one.includes('\n')) return one;
   }
-  const block = stringify(value, { lineWidth: 0, version: '1.2', blockQuote: 'literal' }).replace(/\n$/, '');
-  const [head, ...rest] = block.split('\n');
-  if (!/^[|>]/.test(head)) return JSON.stringify(value);
-  // The yaml package indents block content by two; we re-indent under the key.
-  return [head, ...rest.map((l) => (l === '' ? '' : contIndent + l.replace(/^ {2}/, '')))].join(eol);
+  // Nested under a key, the yaml package indents block content by two (adding an indentation
+  // indicator when the text starts with spaces); that indent becomes the key's column plus two.
+  const nested = stringify({ t: value }, { lineWidth: 0, version: '1.2', blockQuote: 'literal' }).replace(/\n$/, '');
+  const [head, ...rest] = nested.replace(/^t: /, '').split('\n');
+  const block = [head, ...rest.map((l) => (l === '' ? '' : contIndent + l.replace(/^ {2}/, '')))].join(eol);
+  if (/^[|>]/.test(head) && readsBack(block, value, contIndent)) return block;
+  return JSON.stringify(value);
+}
+
+/** Whether `text: <block>` at this indentation reads back as the value. */
+function readsBack(block: string, value: string, contIndent: string): boolean {
+  const key = ' '.repeat(Math.max(0, contIndent.length - 2));
+  const doc = parseDocument(`${key}text: ${block}\n`, { version: '1.2' });
+  return doc.errors.length === 0 && doc.get('text') === value;
 }
 
 function entryLines(e: InsertEntry, dashCol: number, keyGap: number, eol: string): string[] {
