@@ -35,7 +35,7 @@ export function lintFile(filePath: string, config: Config, opts: LintFileOptions
     throw new UsageError(`cannot read ${filePath} (${code ?? String(e)}).`);
   }
   const original = bytes.toString('utf8');
-  const lintOpts = { lang: opts.lang, now: opts.now };
+  const lintOpts = { lang: opts.lang, now: opts.now, fileExists: fs.existsSync };
   if (!opts.fix) return { filePath, findings: analyzeText(original, filePath, config, lintOpts).findings, fixed: false };
 
   const { text, findings } = fixText(original, filePath, config, lintOpts);

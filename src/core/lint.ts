@@ -55,7 +55,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     if (!rule.appliesTo.includes(file.kind)) continue;
     if (broken && !rule.onBrokenYaml) continue;
     if (levelOf(config, rule.id, rule.defaultLevel) === 'off' && !rule.id.startsWith('checklist')) continue;
-    const ctx: RuleContext = { file, config, incident, runbook, now, report: (r) => push(rule, r) };
+    const ctx: RuleContext = { file, config, incident, runbook, now, fileExists: options.fileExists, report: (r) => push(rule, r) };
     try {
       rule.check(ctx);
     } catch (e) {

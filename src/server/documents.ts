@@ -1,6 +1,7 @@
 // The per-document pipeline, in one place: resolve settings and workspace config, analyse,
 // cache by uri + version, publish. `analyzeDocument` is the seam where analysis happens;
 // an incremental re-parse for very long logs replaces that one function.
+import * as fs from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Config, DEFAULT_MAX_FILE_SIZE, Lang, readConfig, withRuleOverrides } from '../core/config';
 import { Analysis, analyzeText } from '../core/lint';
@@ -39,7 +40,7 @@ export function kindOfUri(uri: string): FileKind | undefined {
 
 /** The seam: one document's text in, its analysis out. */
 export function analyzeDocument(text: string, fileName: string, kind: FileKind, config: Config, lang: Lang): Analysis {
-  return analyzeText(text, fileName, config, { lang }, kind);
+  return analyzeText(text, fileName, config, { lang, fileExists: fs.existsSync }, kind);
 }
 
 /** Settings and workspace config combined into the Config a document is linted with. */

@@ -39,7 +39,7 @@ describe('rule fixtures', () => {
       const text = fs.readFileSync(file, 'utf8');
       const cfgPath = path.join(path.dirname(file), '.incident-command.yaml');
       const config = fs.existsSync(cfgPath) ? readConfig(fs.readFileSync(cfgPath, 'utf8'), cfgPath).config : defaultConfig();
-      const { findings } = analyzeText(text, file, config, { lang: 'en', now: FIXTURE_NOW });
+      const { findings } = analyzeText(text, file, config, { lang: 'en', now: FIXTURE_NOW, fileExists: fs.existsSync });
       const actual = findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`).sort();
       const detail = findings.map((f) => `  ${f.range.start.line + 1}:${f.range.start.character + 1} ${f.ruleId}: ${f.message}`).join('\n');
       assert.deepEqual(actual, expectedMarkers(text), `findings were:\n${detail}`);

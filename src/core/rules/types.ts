@@ -28,6 +28,8 @@ export interface RuleContext {
   runbook?: Runbook;
   /** The instant "now" for rules that depend on it (open windows); fixed per lint run. */
   now: number;
+  /** Whether a file exists, for rules that check paths (`runbook-missing`); absent where there is no file system. */
+  fileExists?: (path: string) => boolean;
   report(r: Report): void;
 }
 
@@ -54,6 +56,8 @@ export interface Finding {
 export interface LintOptions {
   lang?: Lang;
   now?: number;
+  /** Passed to rules as `ctx.fileExists`; the CLI and the server give `fs.existsSync`. */
+  fileExists?: (path: string) => boolean;
 }
 
 export const DOCS_BASE = 'https://github.com/incident-command/incident-command/blob/main/docs/rules/';

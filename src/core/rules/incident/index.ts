@@ -9,6 +9,7 @@ import { duplicateId } from './duplicate-id';
 import { entryOutsideWindow } from './entry-outside-window';
 import { maintenanceEntryMissing } from './maintenance-entry-missing';
 import { openWindowResolved } from './open-window-resolved';
+import { runbookMissing } from './runbook-missing';
 import { timelineOrder } from './timeline-order';
 import { timestampAmbiguous } from './timestamp-ambiguous';
 import { timestampFuture } from './timestamp-future';
@@ -37,5 +38,6 @@ export const incidentRules: Rule[] = [
   timestampFuture,
   commanderMissing,
   maintenanceEntryMissing,
+  runbookMissing,
   checklistRule,
 ];
