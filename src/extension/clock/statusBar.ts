@@ -107,6 +107,8 @@ export class ClockStatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = view.text;
+    // Without it, screen readers would read the tooltip's Markdown source.
+    this.item.accessibilityInformation = { label: `${t('Maintenance clock')}: ${view.text.replace(/\$\([a-z-]+\)\s*/g, '')}` };
     if (view.tooltip !== this.lastTooltip) {
       // Replacing the tooltip of an item being hovered flickers; only when its text changed.
       const md = new vscode.MarkdownString(view.tooltip, true);
