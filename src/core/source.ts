@@ -48,6 +48,9 @@ export function parseSource(text: string, fileName: string, kind = fileKindOf(fi
   });
   const toProblem = (e: { pos: [number, number]; message: string; code: string }): YamlProblem => {
     // yaml can place an error at end-of-input + 1 (an unclosed quote at the end): clamp into the text.
+    // An unclosed quote is found at the end of the file; the place to fix is where it opens.
+    const opening = e.code === 'MISSING_CHAR' ? openingQuote(text, e.message, e.pos[0]) : undefined;
+    if (opening !== undefined) return { span: [opening, opening + 1], message: firstLine(e.message), code: e.code };
     const s = Math.min(e.pos[0], text.length);
     const end = Math.min(e.pos[1], text.length);
     return { span: [s, Math.max(end, Math.min(s + 1, text.length))], message: firstLine(e.message), code: e.code };
@@ -60,6 +63,22 @@ export function parseSource(text: string, fileName: string, kind = fileKindOf(fi
     yamlErrors.push({ span: [start, Math.min(start + 3, text.length)], message: 'A log holds one YAML document; this one is ignored.', code: 'MULTIPLE_DOCS' });
   }
   return { fileName, kind, text, lines: new LineIndex(text), doc, yamlErrors, yamlWarnings: doc.warnings.map(toProblem) };
+}
+
+/** The quote that opens the unclosed scalar ending at `end`: the last one not escaped inside it. */
+function openingQuote(text: string, message: string, end: number): number | undefined {
+  const q = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : undefined;
+  if (!q) return undefined;
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== q) continue;
+    let run = 1;
+    // `\"` in double quotes and `''` in single quotes are content, not the opening quote.
+    if (q === '"') { let b = 0; while (text[i - 1 - b] === '\\') b++; if (b % 2 === 0) return i; continue; }
+    while (text[i - run] === q) run++;
+    if (run % 2 === 1) return i - run + 1;
+    i -= run - 1;
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string { return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''); }
