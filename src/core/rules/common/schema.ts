@@ -7,6 +7,7 @@ import { runbookSpec } from '../../schema/runbook';
 import type { Spec } from '../../schema/types';
 import { headSpan, keyName, pairsOf, spanOf } from '../../source';
 import { closest } from '../../suggest';
+import { findSecrets } from './secret-in-text';
 import { isValidZone, parseDuration } from '../../time';
 import type { Span } from '../../text';
 import type { Report, Rule } from '../types';
@@ -53,7 +54,11 @@ export const schema: Rule = {
         const present = new Set<string>();
         for (const pair of pairsOf(node)) {
           const key = keyName(pair);
-          if (key === undefined) continue;
+          if (key === undefined) {
+            // `? {a: 1}` or `[x]:` would otherwise be skipped in silence, and its data with it.
+            report({ span: spanOf(pair.key, spanOf(node)), message: { en: 'A key here must be plain text, not a map, a list or nothing.', ko: '이 자리의 키는 맵이나 목록, 빈 값이 아닌 일반 텍스트여야 합니다.' } });
+            continue;
+          }
           present.add(key);
           const child = (Object.hasOwn(s.fields, key) ? s.fields[key] : undefined) ?? s.values;
           if (child) walk(pair.value, child, key);
@@ -128,7 +133,9 @@ function typeReport(node: Node | null, expected: string[], where: string): Repor
   return report;
 }
 
-function unknownKey(key: string, span: Span, candidates: string[], where: string): Report {
+function unknownKey(rawKey: string, span: Span, candidates: string[], where: string): Report {
+  // A pasted credential as a key is reported by secret-in-text; this message must not repeat it.
+  const key = findSecrets(rawKey).length ? '…' : rawKey;
   const guess = closest(key, candidates);
   const at = where ? { en: ` in ${where}`, ko: ` (${where})` } : { en: '', ko: '' };
   return {
