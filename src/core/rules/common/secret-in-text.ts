@@ -94,7 +94,7 @@ export const secretInText: Rule = {
         if (r) { reported.add(v); say([r[0], r[1]], k('a password', '비밀번호')); }
       },
       Scalar(key, node) {
-        if (key === 'key' || typeof node.value !== 'string' || reported.has(node)) return;
+        if (typeof node.value !== 'string' || reported.has(node)) return;
         for (const hit of findSecrets(node.value)) say(spanInScalar(file.text, node, node.value, hit.start, hit.end), hit.kind);
       },
     });
