@@ -6,7 +6,9 @@ import { registerChecklist } from './checklist/tree';
 import { ClientHandle, createClient } from './client';
 import { endMaintenanceWindow, startMaintenanceWindow } from './clock/commands';
 import { ClockStatusBar } from './clock/statusBar';
+import { pasteChat } from './chat/paste';
 import { logEntry } from './commands/logEntry';
+import { registerIncidents } from './incidents/tree';
 import { newFile } from './commands/newFile';
 import { showRuleDoc } from './commands/ruleDoc';
 import { registerPostmortem } from './postmortem';
@@ -42,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ getC
   register('incidentCommand.newIncident', () => newFile('incident'));
   register('incidentCommand.newRunbook', () => newFile('runbook'));
   register('incidentCommand.logEntry', () => logEntry(context));
+  register('incidentCommand.pasteChat', () => pasteChat(context));
+  registerIncidents(context);
   register('incidentCommand.showRuleDoc', (arg) => showRuleDoc(context.extensionUri, arg));
   register('incidentCommand.restartServer', () => restartServer());
   register('incidentCommand.startMaintenanceWindow', () => startMaintenanceWindow());

@@ -11,6 +11,8 @@ import { AnalysisChangedNotification, AnalysisSummaryRequest, FIX_ALL_KIND } fro
 import { ChecklistFeatures, checklistCodeActions } from './checklist';
 import { ClockFeatures } from './clock';
 import { codeActions } from './codeActions';
+import { runbookLinks } from './document-links';
+import { WorkspaceSymbols } from './workspace-symbols';
 import { toDiagnostic } from './diagnostics';
 import { DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
 import { SettingsCache } from './settings';
@@ -95,6 +97,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      workspaceSymbolProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       codeLensProvider: {},
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -212,6 +216,21 @@ connection.onRequest(AnalysisSummaryRequest, guard('analysisSummary', null, asyn
   const doc = documents.get(p.uri);
   const s = doc && kindOfUri(doc.uri) ? await pipeline.get(doc) : undefined;
   return s ? summarize(s) : null;
+}));
+
+const workspaceSymbols = new WorkspaceSymbols((fsPath) => {
+  const doc = documents.get(pathToUri(fsPath));
+  return doc && { text: doc.getText(), version: doc.version };
+}, (fsPath) => configs.resolve(pathToUri(fsPath)).config);
+
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], async (p) => {
+  const folders = (await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [];
+  return workspaceSymbols.query(folders.map((f) => uriToPath(f.uri)).filter((x): x is string => !!x), p.query);
+}));
+
+connection.onDocumentLinks(guard('documentLinks', [], async (p) => {
+  const s = await stateOf(p.textDocument.uri);
+  return s ? runbookLinks(s.analysis.incident, configs.resolve(s.uri).path) : [];
 }));
 
 /** A refusal the user should read (e.g. a handle defined elsewhere); editors show the message. */
