@@ -8,7 +8,7 @@ const TEXTS = [
   'CSV export of shard {n} at {m} percent; throughput steady',
   'Players see the maintenance notice; queue length {m}',
   'Disk usage on the new cluster at {m} percent after shard {n}',
-  '점검 공지 갱신: 예상 종료 시각을 다시 안내했습니다 ({m}분 연장)',
+  '점검 공지 갱신, 예상 종료 시각을 다시 안내했습니다 ({m}분 연장)',
   'Checksums of shard {n} match the source ({m} million rows)',
 ];
 

@@ -134,3 +134,32 @@ export function headSpan(map: YAMLMap | undefined, fallback: Span): Span {
   const first = map ? pairsOf(map)[0] : undefined;
   return first ? spanOf(first.key as Node, fallback) : spanOf(map, fallback);
 }
+
+/**
+ * Calls `fn` for every scalar below `node`, with the pair it is the key or value of. A plain
+ * recursion: yaml's `visit` builds a path per node, which costs more than the checks on a long log.
+ */
+export function forEachScalar(node: unknown, fn: (scalar: Scalar, isKey: boolean, pair?: Pair) => void, pair?: Pair, isKey = false): void {
+  if (!node) return;
+  if (isScalar(node)) { fn(node, isKey, pair); return; }
+  if (isPair(node)) {
+    forEachScalar(node.key, fn, node, true);
+    forEachScalar(node.value, fn, node, false);
+    return;
+  }
+  if (isMap(node) || isSeq(node)) for (const item of node.items) forEachScalar(item, fn);
+}
+
+/** A bounded memo for pure functions of one string (scans repeated over unchanged values). */
+export function memoByString<T>(fn: (s: string) => T, limit = 100_000): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      if (memo.size >= limit) memo.clear();
+      v = fn(s);
+      memo.set(s, v);
+    }
+    return v;
+  };
+}

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Config, DEFAULT_MAX_FILE_SIZE, Lang, readConfig, withRuleOverrides } from '../core/config';
+import { SegmentCache } from '../core/incremental';
 import { Analysis, analyzeText } from '../core/lint';
 import { fileKindOf, FileKind } from '../core/source';
 import type { SourceFile } from '../core/source';
@@ -31,16 +32,18 @@ export interface PipelineHost {
   log(message: string): void;
 }
 
-export const DEBOUNCE_MS = 150;
+// Short: the edit-to-diagnostics budget counts it, and an analysis after an edit costs
+// milliseconds thanks to the segment cache; it still merges a burst of changes into one run.
+export const DEBOUNCE_MS = 15;
 
 /** The document's kind by its name (or path), whatever language id the client gave it. */
 export function kindOfUri(uri: string): FileKind | undefined {
   return fileKindOf(uriToPath(uri) ?? decodeURIComponent(uri));
 }
 
-/** The seam: one document's text in, its analysis out. */
-export function analyzeDocument(text: string, fileName: string, kind: FileKind, config: Config, lang: Lang): Analysis {
-  return analyzeText(text, fileName, config, { lang, fileExists: fs.existsSync }, kind);
+/** The seam: one document's text in, its analysis out; the cache makes re-analysis after an edit incremental. */
+export function analyzeDocument(text: string, fileName: string, kind: FileKind, config: Config, lang: Lang, cache?: SegmentCache): Analysis {
+  return analyzeText(text, fileName, config, { lang, fileExists: fs.existsSync }, kind, cache);
 }
 
 /** Settings and workspace config combined into the Config a document is linted with. */
@@ -56,6 +59,7 @@ export class DocumentPipeline {
   private readonly cache = new Map<string, DocState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, Promise<DocState | undefined>>();
+  private readonly segments = new Map<string, SegmentCache>();
 
   constructor(private readonly host: PipelineHost) {}
 
@@ -115,7 +119,9 @@ export class DocumentPipeline {
       configFile = resolved.source;
     }
     const config = effectiveConfig(base, settings);
-    const analysis = analyzeDocument(text, fileName, kind, config, lang);
+    let segments = this.segments.get(doc.uri);
+    if (!segments) this.segments.set(doc.uri, (segments = new SegmentCache()));
+    const analysis = analyzeDocument(text, fileName, kind, config, lang, segments);
     const tooLarge = text.length > config.maxFileSize;
     const state: DocState = { uri: doc.uri, version: doc.version, kind, analysis, tooLarge, input: { analysis, config, lang, configFile } };
     const newest = this.cache.get(doc.uri);
@@ -138,6 +144,7 @@ export class DocumentPipeline {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.cache.delete(uri);
+    this.segments.delete(uri);
     this.host.clear(uri);
   }
 }

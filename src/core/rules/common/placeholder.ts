@@ -1,16 +1,20 @@
 // Words left to fill in later: TODO, TBD, FIXME, `<reason>`, xxx. In a runbook they are the step
 // nobody finished writing, found at 3 a.m. Fixes elsewhere insert `<...>` placeholders on purpose
 // so that this rule keeps asking for them until a person writes the real text.
-import { visit } from 'yaml';
 import { spanInScalar } from '../../danger';
-import type { Rule } from '../types';
+import type { Node } from 'yaml';
+import { memoByString } from '../../source';
+import type { Report, Rule } from '../types';
+import { scanScalars } from './scan';
 
 const WORDS = /\b(?:TODO|TBD|FIXME|XXX|xxx)\b|<[^<>\s](?:[^<>\n]{0,78}[^<>\s])?>/g;
 // `password=<from vault>` says where the secret lives: that is the point, not a gap.
 const SECRET_BEFORE = /(?:password|passwd|pwd|pass|secret|token|api[_-]?key)\s*[=:]\s*["']?$/i;
 
 /** Placeholders in one string, as offsets into it. */
-export function findPlaceholders(text: string): { start: number; end: number; word: string }[] {
+export const findPlaceholders = memoByString(findPlaceholdersUncached);
+
+function findPlaceholdersUncached(text: string): { start: number; end: number; word: string }[] {
   const out: { start: number; end: number; word: string }[] = [];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
@@ -25,6 +29,8 @@ export function findPlaceholders(text: string): { start: number; end: number; wo
   return out;
 }
 
+const memo = new WeakMap<Node, Report[]>();
+
 export const placeholder: Rule = {
   id: 'placeholder',
   appliesTo: ['incident', 'runbook'],
@@ -32,19 +38,17 @@ export const placeholder: Rule = {
   fixable: false,
   description: { en: 'TODO, TBD, FIXME, `<...>` or xxx left in a value.', ko: '값에 남은 TODO, TBD, FIXME, `<...>`, xxx.' },
   check({ file, report }) {
-    visit(file.doc, {
-      Scalar(key, node) {
-        if (key === 'key' || typeof node.value !== 'string') return;
-        for (const p of findPlaceholders(node.value)) {
-          report({
-            span: spanInScalar(file.text, node, node.value, p.start, p.end),
-            message: {
-              en: `"${p.word}" is a placeholder left to fill in. Write the real text before this file is relied on.`,
-              ko: `"${p.word}"은(는) 아직 채우지 않은 자리 표시입니다. 이 파일에 의지하기 전에 실제 내용을 적으십시오.`,
-            },
-          });
-        }
-      },
-    });
+    scanScalars(file.doc.contents, memo, (node, isKey, _pair, out) => {
+      if (isKey || typeof node.value !== 'string') return;
+      for (const p of findPlaceholders(node.value)) {
+        out({
+          span: spanInScalar(file.text, node, node.value, p.start, p.end),
+          message: {
+            en: `"${p.word}" is a placeholder left to fill in. Write the real text before this file is relied on.`,
+            ko: `"${p.word}"은(는) 아직 채우지 않은 자리 표시입니다. 이 파일에 의지하기 전에 실제 내용을 적으십시오.`,
+          },
+        });
+      }
+    }, report);
   },
 };

@@ -1,11 +1,13 @@
 // Credentials pasted into a log or a runbook under pressure ("here's the DSN, try it"). Files
 // like these are committed, shared and turned into postmortems, so a secret in one is leaked.
 // The message names the kind of secret and never repeats it.
-import { isPair, isScalar, visit } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import type { LocalText } from '../../config';
 import { spanInScalar } from '../../danger';
-import { keyName } from '../../source';
+import { keyName, memoByString } from '../../source';
+import type { Report } from '../types';
+import { scanScalars } from './scan';
 import type { Span } from '../../text';
 import type { Rule } from '../types';
 
@@ -50,7 +52,9 @@ export function isPlaceholderSecret(value: string): boolean {
 export interface SecretHit { start: number; end: number; kind: LocalText }
 
 /** Secrets in one string, as offsets into it, without overlaps (the first detector wins). */
-export function findSecrets(text: string): SecretHit[] {
+export const findSecrets = memoByString(findSecretsUncached);
+
+function findSecretsUncached(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
   for (const d of DETECTORS) {
     d.re.lastIndex = 0;
@@ -67,6 +71,8 @@ export function findSecrets(text: string): SecretHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+const memo = new WeakMap<Node, Report[]>();
+
 export const secretInText: Rule = {
   id: 'secret-in-text',
   appliesTo: ['incident', 'runbook'],
@@ -74,7 +80,8 @@ export const secretInText: Rule = {
   fixable: false,
   description: { en: 'Something that looks like a credential (cloud keys, tokens, passwords).', ko: '자격 증명으로 보이는 값 (클라우드 키, 토큰, 비밀번호).' },
   check({ file, report }) {
-    const say = (span: Span, kind: LocalText): void => report({
+    let emit = report;
+    const say = (span: Span, kind: LocalText): void => emit({
       span,
       message: {
         en: `This looks like ${kind.en}. Treat it as leaked: rotate it, delete it from this file, and reference a secret store instead (e.g. \${DB_PASSWORD} or <from vault>).`,
@@ -82,21 +89,19 @@ export const secretInText: Rule = {
       },
     });
     const reported = new Set<Scalar>();
-    visit(file.doc, {
-      Pair(_, pair) {
-        const name = isPair(pair) ? keyName(pair) : undefined;
-        const v = pair.value;
-        if (!name || !SECRET_KEYS.test(name) || !isScalar(v) || typeof v.value !== 'string') return;
-        const value = v.value.trim();
+    scanScalars(file.doc.contents, memo, (node, isKey, pair, out) => {
+      emit = out;
+      if (typeof node.value !== 'string' || reported.has(node)) return;
+      const name = !isKey && pair ? keyName(pair) : undefined;
+      if (name && SECRET_KEYS.test(name)) {
+        const value = node.value.trim();
         // A sentence ("kept in vault") is a note about the secret, not the secret.
-        if (value.length < 3 || /\s/.test(value) || isPlaceholderSecret(value) || findSecrets(v.value).length) return;
-        const r = (v as Node).range;
-        if (r) { reported.add(v); say([r[0], r[1]], k('a password', '비밀번호')); }
-      },
-      Scalar(key, node) {
-        if (typeof node.value !== 'string' || reported.has(node)) return;
-        for (const hit of findSecrets(node.value)) say(spanInScalar(file.text, node, node.value, hit.start, hit.end), hit.kind);
-      },
-    });
+        if (!(value.length < 3 || /\s/.test(value) || isPlaceholderSecret(value) || findSecrets(node.value).length)) {
+          const r = (node as Node).range;
+          if (r) { reported.add(node); say([r[0], r[1]], k('a password', '비밀번호')); return; }
+        }
+      }
+      for (const hit of findSecrets(node.value)) say(spanInScalar(file.text, node, node.value, hit.start, hit.end), hit.kind);
+    }, report);
   },
 };

@@ -14,8 +14,17 @@ export interface TimeField {
   happened: boolean;
 }
 
+// Several rules read the same list in one analysis; it is built once per model.
+const timeFieldsMemo = new WeakMap<Incident, TimeField[]>();
+
 /** Every timestamp field of the log, in file order. */
 export function timeFields(inc: Incident): TimeField[] {
+  let fields = timeFieldsMemo.get(inc);
+  if (!fields) timeFieldsMemo.set(inc, (fields = collectTimeFields(inc)));
+  return fields;
+}
+
+function collectTimeFields(inc: Incident): TimeField[] {
   const out: TimeField[] = [];
   const add = (key: string, t: Time | undefined, happened = true): void => { if (t) out.push({ key, t, happened }); };
   add('start', inc.impact.start);
