@@ -1,16 +1,11 @@
 // `incident-command checklist FILE [--at TIMESTAMP] [--json]`: every checklist item of one log
 // with its state at now (or at a past moment), grouped by phase, and what made each one due.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ChecklistItemResult, ChecklistResult, evaluateChecklist, PHASE_LABELS, PHASES, STATE_LABELS } from '../../core/checklist';
 import type { Lang } from '../../core/config';
-import { readIncident } from '../../core/model/incident';
-import { fileKindOf, parseSource } from '../../core/source';
 import type { LineIndex } from '../../core/text';
-import { formatInZone, parseTimestamp } from '../../core/time';
-import { Command, envLang, UsageError } from '../command';
-import { ConfigResolver } from '../config-cache';
+import { formatInZone } from '../../core/time';
+import type { Command } from '../command';
+import { loadLog, parseLogArgs } from '../incident-input';
 
 const USAGE = `Usage: incident-command checklist FILE [options]
 
@@ -108,66 +103,15 @@ export function checklistTable(result: ChecklistResult, incident: string | null,
   }
 }
 
-interface ChecklistOptions { file: string; at?: string; json: boolean; config?: string; lang?: Lang }
-
-export function parseChecklistArgs(args: string[]): ChecklistOptions {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: { at: { type: 'string' }, json: { type: 'boolean' }, config: { type: 'string', short: 'c' }, lang: { type: 'string' } },
-  });
-  if (positionals.length !== 1) throw new UsageError(`checklist takes one incident log, got ${positionals.length}. Run "incident-command checklist --help".`);
-  const lang = values.lang;
-  if (lang !== undefined && lang !== 'en' && lang !== 'ko') throw new UsageError(`--lang must be en or ko, not "${lang}".`);
-  return { file: positionals[0], at: values.at, json: values.json ?? false, config: values.config, lang };
-}
-
 export async function runChecklist(args: string[]): Promise<number> {
-  const opts = parseChecklistArgs(args);
-  const cwd = process.cwd();
-  const filePath = path.resolve(cwd, opts.file);
-  const kind = fileKindOf(filePath);
-  if (kind === 'runbook' || kind === 'config') throw new UsageError(`${opts.file} is a ${kind}, not an incident log.`);
-  let text: string;
-  try {
-    text = fs.readFileSync(filePath, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${opts.file} does not exist.` : `cannot read ${opts.file} (${code ?? String(e)}).`);
-  }
-  const config = new ConfigResolver(cwd, opts.config).forFile(filePath);
-  const source = parseSource(text, filePath, 'incident');
-  const err = source.yamlErrors[0];
-  if (err) {
-    const pos = source.lines.position(err.span[0]);
-    throw new UsageError(`${opts.file}:${pos.line + 1}:${pos.character + 1} is not valid YAML: ${err.message}`);
-  }
-  const incident = readIncident(source, config);
-  const zone = incident.zone ?? 'UTC';
-  const now = opts.at !== undefined ? readAt(opts.at, incident.zone) : nowFromEnv();
+  const opts = parseLogArgs('checklist', args);
+  const { source, incident, config, zone, now, lang } = loadLog(opts);
   const result = evaluateChecklist(incident, config, now);
-  const langField = incident.language?.value;
-  const lang: Lang = opts.lang ?? (langField === 'ko' || langField === 'en' ? langField : undefined) ?? config.language ?? envLang() ?? 'en';
   const id = incident.id?.value ?? null;
   process.stdout.write(opts.json
     ? `${JSON.stringify(checklistJson(result, id, zone, source.lines), null, 2)}\n`
     : checklistTable(result, id, zone, source.lines, lang));
   return 0;
-}
-
-function readAt(text: string, zone: string | undefined): number {
-  const r = parseTimestamp(text, zone);
-  if (r.ok) return r.time.ms;
-  if (r.problem === 'no-zone') throw new UsageError(`--at "${text}" has no offset and the log has no timezone; add one, e.g. ${text}+09:00.`);
-  throw new UsageError(`--at "${text}" is not a timestamp; write e.g. 2021-01-26T10:30 or 2021-01-26T10:30+09:00.`);
-}
-
-/** INCIDENT_COMMAND_NOW pins "now" for reproducible runs, as for lint and clock. */
-function nowFromEnv(): number {
-  const pinned = process.env.INCIDENT_COMMAND_NOW;
-  if (!pinned) return Date.now();
-  const t = Date.parse(pinned);
-  if (Number.isNaN(t)) throw new UsageError(`INCIDENT_COMMAND_NOW is not a date: "${pinned}".`);
-  return t;
 }
 
 export const checklistCommand: Command = {

@@ -1,16 +1,11 @@
 // `incident-command clock FILE [--at TIMESTAMP] [--json]`: the maintenance clocks of one log,
 // now or at a past moment, as a table or as JSON for scripts and status pages.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ClockState, computeClock } from '../../core/clock';
 import type { Lang } from '../../core/config';
 import { formatDuration, formatOverrun } from '../../core/format';
-import { readIncident } from '../../core/model/incident';
-import { fileKindOf, parseSource } from '../../core/source';
-import { formatInZone, parseTimestamp } from '../../core/time';
-import { Command, envLang, UsageError } from '../command';
-import { ConfigResolver } from '../config-cache';
+import { formatInZone } from '../../core/time';
+import type { Command } from '../command';
+import { loadLog, parseLogArgs } from '../incident-input';
 
 const USAGE = `Usage: incident-command clock FILE [options]
 
@@ -133,72 +128,12 @@ export function clockTable(state: ClockState, zone: string, lang: Lang): string 
   return out.join('\n') + '\n';
 }
 
-interface ClockOptions { file: string; at?: string; json: boolean; config?: string; lang?: Lang }
-
-export function parseClockArgs(args: string[]): ClockOptions {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: { at: { type: 'string' }, json: { type: 'boolean' }, config: { type: 'string', short: 'c' }, lang: { type: 'string' } },
-  });
-  if (positionals.length !== 1) throw new UsageError(`clock takes one incident log, got ${positionals.length}. Run "incident-command clock --help".`);
-  const lang = values.lang;
-  if (lang !== undefined && lang !== 'en' && lang !== 'ko') throw new UsageError(`--lang must be en or ko, not "${lang}".`);
-  return { file: positionals[0], at: values.at, json: values.json ?? false, config: values.config, lang };
-}
-
 export async function runClock(args: string[]): Promise<number> {
-  const opts = parseClockArgs(args);
-  const cwd = process.cwd();
-  const filePath = path.resolve(cwd, opts.file);
-  const kind = fileKindOf(filePath);
-  if (kind === 'runbook' || kind === 'config') throw new UsageError(`${opts.file} is a ${kind}, not an incident log.`);
-  let text: string;
-  try {
-    text = fs.readFileSync(filePath, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${opts.file} does not exist.` : `cannot read ${opts.file} (${code ?? String(e)}).`);
-  }
-  const config = new ConfigResolver(cwd, opts.config).forFile(filePath);
-  const source = parseSource(text, filePath, 'incident');
-  const err = source.yamlErrors[0];
-  if (err) {
-    const pos = source.lines.position(err.span[0]);
-    throw new UsageError(`${opts.file}:${pos.line + 1}:${pos.character + 1} is not valid YAML: ${err.message}`);
-  }
-  const incident = readIncident(source, config);
-  const zone = incident.zone ?? 'UTC';
-  const now = opts.at !== undefined ? readAt(opts.at, incident.zone) : nowFromEnv();
+  const opts = parseLogArgs('clock', args);
+  const { incident, config, zone, now, lang } = loadLog(opts);
   const state = computeClock(incident, now, config);
-  const langField = incident.language?.value;
-  const lang: Lang = opts.lang ?? (langField === 'ko' || langField === 'en' ? langField : undefined) ?? config.language ?? envLang() ?? 'en';
   process.stdout.write(opts.json ? `${JSON.stringify(clockJson(state, zone), null, 2)}\n` : clockTable(state, zone, lang));
   return 0;
-}
-
-/** `--at`, read like a timestamp in the file: without an offset, in the log's zone. */
-function readAt(text: string, zone: string | undefined): number {
-  const r = parseTimestamp(text, zone);
-  if (!r.ok) {
-    if (r.problem === 'no-zone') throw new UsageError(`--at "${text}" has no offset and the log has no timezone; add one, e.g. ${text}+09:00.`);
-    throw new UsageError(`--at "${text}" is not a timestamp; write e.g. 2021-01-26T10:30 or 2021-01-26T10:30+09:00.`);
-  }
-  const { time } = r;
-  if (time.ambiguous) {
-    process.stderr.write(`incident-command: --at "${text}" happens twice in ${zone}; using the earlier (${formatInZone(time.ms, zone!, 'XXX')}). Add an offset to choose.\n`);
-  } else if (time.impossible) {
-    process.stderr.write(`incident-command: --at "${text}" does not exist in ${zone} (clocks sprang forward); read as ${formatInZone(time.ms, zone!)}.\n`);
-  }
-  return time.ms;
-}
-
-/** INCIDENT_COMMAND_NOW pins "now" for reproducible runs, as for lint. */
-function nowFromEnv(): number {
-  const pinned = process.env.INCIDENT_COMMAND_NOW;
-  if (!pinned) return Date.now();
-  const t = Date.parse(pinned);
-  if (Number.isNaN(t)) throw new UsageError(`INCIDENT_COMMAND_NOW is not a date: "${pinned}".`);
-  return t;
 }
 
 export const clockCommand: Command = {

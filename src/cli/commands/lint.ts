@@ -5,6 +5,7 @@ import type { Lang } from '../../core/config';
 import { allRules } from '../../core/rules';
 import { Command, envLang, UsageError } from '../command';
 import { ConfigResolver } from '../config-cache';
+import { nowFromEnv } from '../incident-input';
 import { expandPaths } from '../files';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
@@ -75,15 +76,6 @@ export function parseLintArgs(args: string[]): LintCliOptions {
   const lang = values.lang;
   if (lang !== undefined && lang !== 'en' && lang !== 'ko') throw new UsageError(`--lang must be en or ko, not "${lang}".`);
   return { paths: positionals, format: format as Format, fix: values.fix ?? false, config: values.config, maxWarnings, quiet: values.quiet ?? false, lang };
-}
-
-/** "now" for rules about open windows; INCIDENT_COMMAND_NOW pins it for reproducible runs. */
-function nowFromEnv(): number {
-  const pinned = process.env.INCIDENT_COMMAND_NOW;
-  if (!pinned) return Date.now();
-  const t = Date.parse(pinned);
-  if (Number.isNaN(t)) throw new UsageError(`INCIDENT_COMMAND_NOW is not a date: "${pinned}".`);
-  return t;
 }
 
 export async function runLint(args: string[]): Promise<number> {
