@@ -55,8 +55,11 @@ export const chromiumArgs = [
  * @returns {NodeJS.ProcessEnv}
  */
 export function node24Env(base = process.env) {
+  // Under `npm run`, the outer npm's variables (its user agent names Node 20) would reach
+  // code-server's postinstall, whose version check then refuses: drop them.
+  const clean = Object.fromEntries(Object.entries(base).filter(([k]) => !/^npm_/i.test(k)));
   return {
-    ...base,
+    ...clean,
     PATH: `${path.dirname(node24Bin)}${path.delimiter}${base.PATH ?? ''}`,
     npm_config_nodedir: node24Dir,
   };
