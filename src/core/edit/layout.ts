@@ -46,6 +46,22 @@ function mostCommon(values: number[], fallback: number): number {
  * The indentation a file already uses, voted over every block collection in it. Only
  * spaces count: YAML forbids tabs in indentation, so a tab never becomes a unit.
  */
+/**
+ * Where a new item goes after the last one of a block list: the last item, its dash column, and
+ * the gap from the dash to the item's first key (`-   at:` keeps its three spaces).
+ */
+export function lastItemLayout(seq: YAMLSeq, keyCol: number, indent: Indent, lines: LineIndex): { last: Node; dashCol: number; gap: number } {
+  const i = seq.items.length - 1;
+  const last = seq.items[i] as Node;
+  const dash = dashOffset(seq, i);
+  const dashCol = dash !== undefined ? columnOf(lines, dash) : keyCol + indent.seq;
+  let gap = indent.item;
+  if (dash !== undefined && isMap(last) && !last.flow && last.range && lines.position(last.range[0]).line === lines.position(dash).line) {
+    gap = columnOf(lines, last.range[0]) - dashCol;
+  }
+  return { last, dashCol, gap };
+}
+
 export function detectIndent(doc: Document.Parsed, lines: LineIndex): Indent {
   const map: number[] = [];
   const seq: number[] = [];

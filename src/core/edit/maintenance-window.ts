@@ -8,7 +8,7 @@ import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { asMap, getPair, pairsOf, parseSource, scalarText as readScalar, SourceFile } from '../source';
 import { eolOf, Span } from '../text';
 import { parseTimestamp } from '../time';
-import { afterColon, columnOf, dashOffset, detectIndent, EditProblem, flowMapText, insertionAfter, nodeAt, scalarText } from './layout';
+import { afterColon, columnOf, detectIndent, EditProblem, flowMapText, insertionAfter, lastItemLayout, nodeAt, scalarText } from './layout';
 import { insertKeyLineIn, lastEnd } from './map';
 import { appendTimelineEntryIn, entryTimestamp, timelineStyle } from './timeline';
 
@@ -188,14 +188,7 @@ function addWindowItem(src: SourceFile, fields: [string, string][]): Piece {
   const keyCol = columnOf(lines, pair.key?.range?.[0] ?? 0);
   const value = pair.value;
   if (isSeq(value) && !value.flow && value.items.length > 0) {
-    const i = value.items.length - 1;
-    const last = value.items[i] as Node;
-    const dash = dashOffset(value, i);
-    const dashCol = dash !== undefined ? columnOf(lines, dash) : keyCol + indent.seq;
-    let gap = indent.item;
-    if (dash !== undefined && isMap(last) && !last.flow && last.range && lines.position(last.range[0]).line === lines.position(dash).line) {
-      gap = columnOf(lines, last.range[0]) - dashCol;
-    }
+    const { last, dashCol, gap } = lastItemLayout(value, keyCol, indent, lines);
     const body = isMap(last) && last.flow ? [`${' '.repeat(dashCol)}- ${flowMapText(fields)}`] : item(dashCol, gap);
     const { at, leadingBreak } = insertionAfter(text, lines, last.range?.[1] ?? value.range?.[1] ?? text.length);
     const joined = body.join(eol);

@@ -6,7 +6,7 @@ import type { Node, Pair } from 'yaml';
 import { asMap, getPair, parseSource, scalarText as readScalar, SourceFile } from '../source';
 import { eolOf } from '../text';
 import { formatInZone, isValidZone } from '../time';
-import { afterColon, columnOf, dashOffset, detectIndent, EditResult, flowMapText, insertionAfter, scalarText } from './layout';
+import { afterColon, columnOf, detectIndent, EditResult, flowMapText, insertionAfter, lastItemLayout, scalarText } from './layout';
 import { insertKeyLineIn } from './map';
 
 export interface NewEntry {
@@ -57,14 +57,7 @@ export function appendTimelineEntryIn(src: SourceFile, entry: NewEntry): EditRes
   const value = pair.value;
 
   if (isSeq(value) && !value.flow && value.items.length > 0) {
-    const i = value.items.length - 1;
-    const last = value.items[i] as Node;
-    const dash = dashOffset(value, i);
-    const dashCol = dash !== undefined ? columnOf(lines, dash) : keyCol + indent.seq;
-    let keyGap = indent.item;
-    if (dash !== undefined && isMap(last) && !last.flow && last.range && lines.position(last.range[0]).line === lines.position(dash).line) {
-      keyGap = columnOf(lines, last.range[0]) - dashCol;
-    }
+    const { last, dashCol, gap: keyGap } = lastItemLayout(value, keyCol, indent, lines);
     const body = isMap(last) && last.flow
       ? [`${' '.repeat(dashCol)}-${' '.repeat(Math.max(1, keyGap - 1))}${flowMapText(entryFields(entry))}`]
       : blockEntry(entry, dashCol, keyGap);
