@@ -91,7 +91,18 @@ export interface EntryClock {
 
 type ClockConfig = Pick<Config, 'statusUpdateEveryMs'>;
 
+// Within one analysis the rules, the checklist and the editor's clock ask for the same figures.
+const clockMemo = new WeakMap<Incident, { now: number; cadence: number; state: ClockState }>();
+
 export function computeClock(incident: Incident, now: number, config: ClockConfig): ClockState {
+  const hit = clockMemo.get(incident);
+  if (hit && hit.now === now && hit.cadence === config.statusUpdateEveryMs) return hit.state;
+  const state = computeClockUncached(incident, now, config);
+  clockMemo.set(incident, { now, cadence: config.statusUpdateEveryMs, state });
+  return state;
+}
+
+function computeClockUncached(incident: Incident, now: number, config: ClockConfig): ClockState {
   const windows: WindowClock[] = [];
   for (const w of incident.windows) {
     const startMs = w.start?.time?.ms;

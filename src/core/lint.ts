@@ -15,6 +15,8 @@ export interface Analysis {
   incident?: Incident;
   runbook?: Runbook;
   findings: Finding[];
+  /** The instant the analysis took as "now"; features computed with it reuse the rules' work. */
+  now?: number;
 }
 
 export function analyzeText(text: string, fileName: string, config: Config, options: LintOptions = {}, kind?: FileKind, cache?: SegmentCache): Analysis {
@@ -72,7 +74,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     }
   }
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
-  return { file, incident, runbook, findings };
+  return { file, incident, runbook, findings, now };
 }
 
 export function levelOf(config: Config, ruleId: string, fallback: Level): LevelSetting {

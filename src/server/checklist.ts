@@ -27,7 +27,7 @@ export const RECHECK_MS = 60_000;
 
 const t = (lang: Lang, en: string, ko: string) => (lang === 'ko' ? ko : en);
 
-export function evaluate(state: DocState, now = Date.now()): ChecklistResult | undefined {
+export function evaluate(state: DocState, now = state.analysis.now ?? Date.now()): ChecklistResult | undefined {
   const inc = state.analysis.incident;
   return state.kind === 'incident' && !state.tooLarge && inc ? evaluateChecklist(inc, state.input.config, now) : undefined;
 }
@@ -88,7 +88,7 @@ export function checklistCodeActions(state: DocState, params: CodeActionParams, 
 }
 
 /** "N checklist items pending" over `maintenance:` and `timeline:`; it opens the Checklist view. */
-export function checklistLenses(state: DocState, now = Date.now()): CodeLens[] {
+export function checklistLenses(state: DocState, now = state.analysis.now ?? Date.now()): CodeLens[] {
   const r = evaluate(state, now);
   if (!r || !r.items.some((i) => i.state !== 'not-due')) return [];
   const { lang } = state.input;

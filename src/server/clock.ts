@@ -33,7 +33,7 @@ function paramsOf(state: DocState): ClockStateParams | undefined {
   if (state.kind !== 'incident') return undefined;
   // A half-typed line breaks the YAML for a moment; the client keeps the last good clock meanwhile.
   if (state.analysis.file.yamlErrors.length) return undefined;
-  const clock = state.tooLarge ? null : clockOf(state.input) ?? null;
+  const clock = state.tooLarge ? null : clockOf(state.input, state.analysis.now) ?? null;
   return { uri: state.uri, version: state.version, state: clock };
 }
 

@@ -71,7 +71,18 @@ export interface ChecklistResult {
 
 type Due = { dueAtMs: number | null; cause: ChecklistCause; detail?: LocalText; window?: WindowClock };
 
+const resultMemo = new WeakMap<Incident, { now: number; config: object; result: ChecklistResult }>();
+
+/** Evaluated once per model, config and instant: the rule and the editor features share it. */
 export function evaluateChecklist(incident: Incident, config: Pick<Config, 'checklists' | 'statusUpdateEveryMs'>, now: number): ChecklistResult {
+  const hit = resultMemo.get(incident);
+  if (hit && hit.now === now && hit.config === config) return hit.result;
+  const result = evaluateChecklistUncached(incident, config, now);
+  resultMemo.set(incident, { now, config, result });
+  return result;
+}
+
+function evaluateChecklistUncached(incident: Incident, config: Pick<Config, 'checklists' | 'statusUpdateEveryMs'>, now: number): ChecklistResult {
   const defs = checklistItems(config);
   const clock = computeClock(incident, now, config);
   const open = activeWindow(clock);
