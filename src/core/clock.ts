@@ -11,7 +11,7 @@
 import type { Config, Lang } from './config';
 import { formatDurationShort } from './time';
 import { formatStopwatch } from './format/duration';
-import { allEntries, Entry, incidentStartMs, Incident } from './model/incident';
+import { Entry, incidentStartMs, Incident } from './model/incident';
 
 export type WindowPhase = 'upcoming' | 'open' | 'closed';
 
@@ -109,21 +109,28 @@ function computeClockUncached(incident: Incident, now: number, config: ClockConf
     if (startMs === undefined) continue;
     windows.push(windowClock(w.index, w.id?.value ?? null, w.title?.value ?? null, startMs, w.end?.time?.ms, w.announcedEnd?.time?.ms, now));
   }
-  const entries = allEntries(incident).filter((e) => e.at?.time !== undefined && e.at.time.ms <= now);
-  const first = (kind: string): number | null => {
-    let min: number | null = null;
-    for (const e of entries) {
-      const ms = e.at!.time!.ms;
-      if (e.kind?.value === kind && (min === null || ms < min)) min = ms;
+  // One pass over the entries that have happened by now: first of each milestone kind, last notice.
+  let firstDetection: number | null = null;
+  let firstMitigation: number | null = null;
+  let firstResolution: number | null = null;
+  let lastCommunication: number | null = null;
+  for (const list of [incident.timeline, incident.decisions]) {
+    for (const e of list) {
+      const ms = e.at?.time?.ms;
+      if (ms === undefined || ms > now) continue;
+      const kind = e.kind?.value;
+      if (kind === 'detection') { if (firstDetection === null || ms < firstDetection) firstDetection = ms; }
+      else if (kind === 'mitigation') { if (firstMitigation === null || ms < firstMitigation) firstMitigation = ms; }
+      else if (kind === 'resolution') { if (firstResolution === null || ms < firstResolution) firstResolution = ms; }
+      else if (kind === 'communication') { if (lastCommunication === null || ms > lastCommunication) lastCommunication = ms; }
     }
-    return min;
-  };
+  }
   const impactStart = incident.impact.start?.time?.ms;
   const marks: ClockMarks = {
     impactStartMs: impactStart !== undefined && impactStart <= now ? impactStart : null,
-    firstDetectionMs: first('detection'),
-    firstMitigationMs: first('mitigation'),
-    firstResolutionMs: first('resolution'),
+    firstDetectionMs: firstDetection,
+    firstMitigationMs: firstMitigation,
+    firstResolutionMs: firstResolution,
   };
   const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
   return {
@@ -140,7 +147,7 @@ function computeClockUncached(incident: Incident, now: number, config: ClockConf
       timeToResolveMs: diff(marks.firstResolutionMs, marks.firstDetectionMs),
     },
     marks,
-    communication: communicationClock(entries, windows, now, config.statusUpdateEveryMs),
+    communication: communicationClock(lastCommunication, windows, now, config.statusUpdateEveryMs),
   };
 }
 
@@ -159,12 +166,7 @@ function windowClock(
   };
 }
 
-function communicationClock(entries: Entry[], windows: WindowClock[], now: number, cadenceMs: number): CommunicationClock {
-  let lastMs: number | null = null;
-  for (const e of entries) {
-    const ms = e.at!.time!.ms;
-    if (e.kind?.value === 'communication' && (lastMs === null || ms > lastMs)) lastMs = ms;
-  }
+function communicationClock(lastMs: number | null, windows: WindowClock[], now: number, cadenceMs: number): CommunicationClock {
   const open = activeWindow({ windows });
   // A notice sent before the window opened does not cover it: the cadence runs from the start.
   const nextDueMs = open ? Math.max(lastMs ?? -Infinity, open.startMs) + cadenceMs : null;

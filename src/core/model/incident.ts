@@ -56,7 +56,12 @@ export function readIncident(file: SourceFile, config: Config): Incident {
 
   const readEntry = (node: YAMLMap, span: Span, index: number, standaloneDecision = false): Entry => {
     const hit = entryMemo.get(node);
-    if (hit && hit.zone === zone && hit.entry.standaloneDecision === standaloneDecision) return { ...hit.entry, index };
+    if (hit && hit.zone === zone && hit.entry.standaloneDecision === standaloneDecision) {
+      if (hit.entry.index === index) return hit.entry;
+      const moved = { ...hit.entry, index };
+      entryMemo.set(node, { zone, entry: moved });
+      return moved;
+    }
     const entry = readEntryFields(node, span, index, standaloneDecision);
     entryMemo.set(node, { zone, entry });
     return entry;

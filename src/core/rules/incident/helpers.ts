@@ -39,7 +39,9 @@ function collectTimeFields(inc: Incident): TimeField[] {
     add('expected_end', e.expectedEnd, false);
   }
   for (const c of inc.checklist.values()) add('done', c.done);
-  return out.sort((a, b) => a.t.span[0] - b.t.span[0]);
+  // Usually already in file order (impact, windows, timeline, checklist); sorting 20,000 fields is not free.
+  for (let i = 1; i < out.length; i++) if (out[i - 1].t.span[0] > out[i].t.span[0]) return out.sort((a, b) => a.t.span[0] - b.t.span[0]);
+  return out;
 }
 
 /** 1-based line number of an offset, as people read it. */
