@@ -50,7 +50,7 @@ export class SegmentCache {
       if (seg?.header) seg.header.pair.value = seg.header.value;
       if (seg) shift(seg, cut.start);
       else {
-        seg = parseSegment(text.slice(cut.start, cut.end), cut.start);
+        seg = parseSegment(detached(text, cut.start, cut.end), cut.start);
         this.lastParsed++;
       }
       if (!seg.clean) return this.reset();
@@ -144,6 +144,15 @@ function itemLines(text: string, lineStarts: number[], header: number, stop: num
     else if (i - s <= indent && !isItem) return undefined; // a less-indented line: not one clean sequence
   }
   return out.length > 1 ? out : undefined;
+}
+
+/**
+ * A copy of text[start, end) that does not point into `text`. V8 makes a substring a view
+ * of its parent, and every scalar parsed from it is a view again: a segment kept for hours
+ * would otherwise keep alive the whole text of the edit that parsed it, one copy per edit.
+ */
+function detached(text: string, start: number, end: number): string {
+  return Buffer.from(text.slice(start, end), 'utf16le').toString('utf16le');
 }
 
 function parseSegment(text: string, base: number): Segment {
