@@ -7,71 +7,181 @@
 // back to a full parse, so the result is always the one a full parse gives.
 import { Document, isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
+import { Cut, cutSegments, dashColumn, lineStartsOf, recutItems } from './segments';
+import { LineIndex } from './text';
 
 interface Segment {
   length: number;
   /** The offset the nodes' ranges are currently absolute to. */
   base: number;
   contents: Node | null;
+  /** Every range array below `contents`, so that moving the segment is one flat loop. */
+  ranges: [number, number, number][];
   clean: boolean;
   /** A `key:` header whose value composing replaces with the following items; kept to restore it. */
   header?: { pair: Pair<Node, Node | null>; value: Node | null };
 }
 
-interface Cut { start: number; end: number; item: boolean }
+/** A parse composed from segments, with the line index that goes with its text. */
+export interface Composed { doc: Document.Parsed; lines: LineIndex }
 
 /** Segments of the previous parse of one document, reused where the text did not change. */
 export class SegmentCache {
   private prevText = '';
-  /** Previous segments by their start offset in the previous text. */
-  private prev = new Map<number, Segment>();
+  private cuts: Cut[] = [];
+  private segs: Segment[] = [];
+  private lines: LineIndex | undefined;
   /** How many segments the last compose parsed anew (for tests and benchmarks). */
   lastParsed = 0;
 
   /** Parses `text`, reusing every unchanged segment; undefined when only a full parse is exact. */
-  compose(text: string): Document.Parsed | undefined {
-    if (/^(%|---|\.\.\.)/m.test(text)) return this.reset();
-    const cuts = cutSegments(text);
-    if (!cuts) return this.reset();
+  compose(text: string): Composed | undefined {
+    const old = this.prevText;
     // The edit lies between an unchanged prefix and an unchanged suffix; a segment wholly in
     // either is the same text as before, at the same or a shifted offset.
-    const old = this.prevText;
-    const prefix = commonPrefix(old, text);
-    const suffix = commonSuffix(old, text, prefix);
+    const prefix = old ? commonPrefix(old, text) : 0;
+    const suffix = old ? commonSuffix(old, text, prefix) : 0;
     const delta = text.length - old.length;
-    const next = new Map<number, Segment>();
+    if (old && prefix === text.length && delta === 0 && this.lines) { this.lastParsed = 0; return this.finish(text, this.lines); }
+    // Only the changed lines need checking for what a segment cannot hold: the rest passed before.
+    const from = old ? lineStartBefore(text, prefix) : 0;
+    const to = old ? lineEndAfter(text, text.length - suffix) : text.length;
+    if (DIRECTIVE.test(text.slice(from, to)) || hasLoneCr(text, from, to)) return this.reset();
+    const lines = old && this.lines ? shiftedLines(this.lines, text, prefix, suffix) : new LineIndex(text);
+    const fast = old ? this.recut(text, prefix, suffix, delta) : undefined;
+    if (!fast) {
+      const cuts = cutSegments(text, lines.lineStarts);
+      if (!cuts) return this.reset();
+      const segs = this.reuse(cuts, text, prefix, suffix, delta);
+      if (!segs) return this.reset();
+      this.cuts = cuts;
+      this.segs = segs;
+    }
+    this.prevText = text;
+    return this.finish(text, lines);
+  }
+
+  private finish(text: string, lines: LineIndex): Composed | undefined {
+    const root = assemble(this.cuts, this.segs, text.length);
+    if (!root) return this.reset();
+    this.lines = lines;
+    const doc = new Document(null, { version: '1.2' }) as Document.Parsed;
+    doc.contents = root as unknown as Document.Parsed['contents'];
+    doc.range = [0, text.length, text.length];
+    return { doc, lines };
+  }
+
+  /**
+   * The common case, an edit inside the items of one long list: only the items it touches are
+   * cut and parsed again, and the ones after it move. False when the whole text must be cut.
+   */
+  private recut(text: string, prefix: number, suffix: number, delta: number): boolean {
+    const cuts = this.cuts;
+    const oldEnd = this.prevText.length - suffix;
+    // Cuts that merely touch the edit are cut again too: text appended at an item's end may
+    // belong to it or start the next one.
+    const i = firstEndingAtOrAfter(cuts, prefix);
+    const j = lastStartingAtOrBefore(cuts, oldEnd);
+    if (i < 0 || j < i) return false;
+    for (let k = i; k <= j; k++) if (!cuts[k].item) return false;
+    const indent = dashColumn(this.prevText, cuts[i].start);
+    const fresh = recutItems(text, cuts[i].start, cuts[j].end + delta, indent);
+    if (!fresh) return false;
+    const segs: Segment[] = [];
+    for (const cut of fresh) {
+      const seg = parseSegment(detached(text, cut.start, cut.end), cut.start);
+      if (!seg.clean) return false;
+      segs.push(seg);
+    }
+    this.lastParsed = segs.length;
+    for (let k = j + 1; k < cuts.length; k++) {
+      cuts[k].start += delta;
+      cuts[k].end += delta;
+      move(this.segs[k], cuts[k].start);
+    }
+    cuts.splice(i, j - i + 1, ...fresh);
+    this.segs.splice(i, j - i + 1, ...segs);
+    return true;
+  }
+
+  /** Segments for freshly cut text: unchanged ones from the previous parse, the rest parsed. */
+  private reuse(cuts: Cut[], text: string, prefix: number, suffix: number, delta: number): Segment[] | undefined {
+    const byStart = new Map<number, Segment>();
+    this.cuts.forEach((c, k) => byStart.set(c.start, this.segs[k]));
     this.lastParsed = 0;
-    const segs: { seg: Segment; item: boolean }[] = [];
+    const out: Segment[] = [];
     for (const cut of cuts) {
       let seg: Segment | undefined;
-      if (cut.end <= prefix) seg = this.prev.get(cut.start);
-      else if (cut.start >= text.length - suffix) seg = this.prev.get(cut.start - delta);
+      if (cut.end <= prefix) seg = byStart.get(cut.start);
+      else if (cut.start >= text.length - suffix) seg = byStart.get(cut.start - delta);
       if (seg && seg.length !== cut.end - cut.start) seg = undefined;
-      if (seg?.header) seg.header.pair.value = seg.header.value;
-      if (seg) shift(seg, cut.start);
+      if (seg) move(seg, cut.start);
       else {
         seg = parseSegment(detached(text, cut.start, cut.end), cut.start);
         this.lastParsed++;
       }
-      if (!seg.clean) return this.reset();
-      next.set(cut.start, seg);
-      segs.push({ seg, item: cut.item });
+      if (!seg.clean) return undefined;
+      out.push(seg);
     }
-    const root = assemble(segs, text.length);
-    if (!root) return this.reset();
-    this.prev = next;
-    this.prevText = text;
-    const doc = new Document(null, { version: '1.2' }) as Document.Parsed;
-    doc.contents = root as unknown as Document.Parsed['contents'];
-    doc.range = [0, text.length, text.length];
-    return doc;
+    return out;
   }
 
   private reset(): undefined {
-    this.prev.clear();
+    this.cuts = [];
+    this.segs = [];
+    this.lines = undefined;
     this.prevText = '';
     return undefined;
   }
+}
+
+const DIRECTIVE = /^(%|---|\.\.\.)/m;
+
+/** A CR not followed by LF: a line break to editors, but not to the cutting here. */
+function hasLoneCr(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+
+function lineStartBefore(text: string, offset: number): number {
+  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEndAfter(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  return i < 0 ? text.length : i + 1;
+}
+
+/** The line index of the new text from the old one: starts before the edit kept, after it moved. */
+function shiftedLines(old: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+  const starts = old.lineStarts;
+  const oldEnd = old.text.length - suffix;
+  const delta = text.length - old.text.length;
+  let k = 0;
+  // Starts at or before the prefix follow an unchanged LF.
+  while (k < starts.length && starts[k] <= prefix) k++;
+  const out = starts.slice(0, k);
+  lineStartsOf(text, prefix, text.length - suffix, out);
+  let m = k;
+  while (m < starts.length && starts[m] - 1 < oldEnd) m++;
+  for (; m < starts.length; m++) out.push(starts[m] + delta);
+  return new LineIndex(text, out);
+}
+
+function firstEndingAtOrAfter(cuts: Cut[], offset: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cuts[mid].end < offset) lo = mid + 1; else hi = mid; }
+  return lo < cuts.length ? lo : -1;
+}
+
+function lastStartingAtOrBefore(cuts: Cut[], offset: number): number {
+  let lo = -1;
+  let hi = cuts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (cuts[mid].start <= offset) lo = mid; else hi = mid - 1; }
+  return lo;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -93,59 +203,6 @@ function commonSuffix(a: string, b: string, prefix: number): number {
   return i;
 }
 
-const SPLITTABLE_MIN_LINES = 40;
-
-/** Cuts the text into top-level blocks and, for long block sequences, their items. */
-function cutSegments(text: string): Cut[] | undefined {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const tops: number[] = [];
-  for (let l = 0; l < lineStarts.length; l++) {
-    const c = text.charCodeAt(lineStarts[l]);
-    // A new top-level key starts at column 0; blanks, comments and `- ` items continue a block.
-    if (lineStarts[l] < text.length && c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 35 && c !== 45 && c !== 0xfeff) tops.push(l);
-    else if (c === 45 && tops.length === 0) return undefined; // a top-level sequence: not a log
-  }
-  if (tops.length === 0) return undefined;
-  const cuts: Cut[] = [];
-  if (tops[0] > 0) cuts.push({ start: 0, end: lineStarts[tops[0]], item: false });
-  for (let t = 0; t < tops.length; t++) {
-    const first = tops[t];
-    const last = t + 1 < tops.length ? tops[t + 1] : lineStarts.length;
-    const end = last < lineStarts.length ? lineStarts[last] : text.length;
-    const items = last - first > SPLITTABLE_MIN_LINES ? itemLines(text, lineStarts, first, last) : undefined;
-    if (!items) { cuts.push({ start: lineStarts[first], end, item: false }); continue; }
-    cuts.push({ start: lineStarts[first], end: lineStarts[items[0]], item: false });
-    items.forEach((line, i) => {
-      cuts.push({ start: lineStarts[line], end: i + 1 < items.length ? lineStarts[items[i + 1]] : end, item: true });
-    });
-  }
-  return cuts;
-}
-
-/** Lines that start an item of the block sequence under a `key:` line, or undefined. */
-function itemLines(text: string, lineStarts: number[], header: number, stop: number): number[] | undefined {
-  const headerText = text.slice(lineStarts[header], lineStarts[header + 1] ?? text.length);
-  if (!/^[A-Za-z_][\w-]*:\s*(#.*)?\r?\n$/.test(headerText)) return undefined;
-  let indent = -1;
-  const out: number[] = [];
-  for (let l = header + 1; l < stop; l++) {
-    const s = lineStarts[l];
-    let i = s;
-    while (text.charCodeAt(i) === 32) i++;
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 35 || i >= text.length) continue;
-    const isItem = c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13);
-    if (indent < 0) {
-      if (!isItem) return undefined;
-      indent = i - s;
-    }
-    if (isItem && i - s === indent) out.push(l);
-    else if (i - s <= indent && !isItem) return undefined; // a less-indented line: not one clean sequence
-  }
-  return out.length > 1 ? out : undefined;
-}
-
 /**
  * A copy of text[start, end) that does not point into `text`. V8 makes a substring a view
  * of its parent, and every scalar parsed from it is a view again: a segment kept for hours
@@ -157,9 +214,11 @@ function detached(text: string, start: number, end: number): string {
 
 function parseSegment(text: string, base: number): Segment {
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const seg: Segment = { length: text.length, base: 0, contents: doc.contents as Node | null, clean: doc.errors.length === 0 && doc.warnings.length === 0 };
-  if (seg.clean && hasAnchors(seg.contents)) seg.clean = false;
-  shift(seg, base);
+  const contents = doc.contents as Node | null;
+  const seg: Segment = { length: text.length, base: 0, contents, ranges: [], clean: doc.errors.length === 0 && doc.warnings.length === 0 };
+  if (seg.clean && hasAnchors(contents)) seg.clean = false;
+  collectRanges(contents, seg.ranges);
+  move(seg, base);
   return seg;
 }
 
@@ -172,29 +231,29 @@ function hasAnchors(node: unknown): boolean {
   return false;
 }
 
-function shift(seg: Segment, base: number): void {
+function collectRanges(node: unknown, out: [number, number, number][]): void {
+  if (!node) return;
+  if (isPair(node)) { collectRanges(node.key, out); collectRanges(node.value, out); return; }
+  const r = (node as { range?: [number, number, number] | null }).range;
+  if (r) out.push(r);
+  if (isCollection(node)) for (const n of node.items) collectRanges(n, out);
+}
+
+function move(seg: Segment, base: number): void {
   const delta = base - seg.base;
-  if (delta !== 0) shiftNode(seg.contents, delta);
+  if (delta !== 0) for (const r of seg.ranges) { r[0] += delta; r[1] += delta; r[2] += delta; }
   seg.base = base;
 }
 
-function shiftNode(node: unknown, delta: number): void {
-  if (!node) return;
-  if (isPair(node)) { shiftNode(node.key, delta); shiftNode(node.value, delta); return; }
-  const r = (node as { range?: [number, number, number] | null }).range;
-  if (r) { r[0] += delta; r[1] += delta; r[2] += delta; }
-  if (isCollection(node)) for (const n of node.items) shiftNode(n, delta);
-}
-
 /** Joins top-level maps and sequence items into one root map; undefined if not exactly composable. */
-function assemble(segs: { seg: Segment; item: boolean }[], length: number): YAMLMap | undefined {
+function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number): YAMLMap | undefined {
   const root = new YAMLMap();
   const keys = new Set<string>();
   let open: YAMLSeq | undefined;
   for (let i = 0; i < segs.length; i++) {
-    const { seg, item } = segs[i];
+    const seg = segs[i];
     const c = seg.contents;
-    if (item) {
+    if (cuts[i].item) {
       if (!open || !isSeq(c) || c.items.length !== 1) return undefined;
       open.items.push(c.items[0]);
       continue;
@@ -208,9 +267,10 @@ function assemble(segs: { seg: Segment; item: boolean }[], length: number): YAML
       keys.add(key);
       root.items.push(pair);
     }
-    if (segs[i + 1]?.item) {
+    if (cuts[i + 1]?.item) {
       const pair = c.items[0] as Pair<Node, Node | null>;
-      const v = pair.value;
+      // A header composed before holds the list made then; what it parsed to is kept aside.
+      const v = seg.header ? seg.header.value : pair.value;
       if (c.items.length !== 1 || (v !== null && !(isScalar(v) && v.value === null))) return undefined;
       seg.header ??= { pair, value: v };
       const seq = new YAMLSeq();
@@ -218,6 +278,8 @@ function assemble(segs: { seg: Segment; item: boolean }[], length: number): YAML
       if (v && isScalar(v) && v.comment) seq.comment = v.comment;
       pair.value = seq as unknown as Node;
       open = seq;
+    } else if (seg.header) {
+      seg.header.pair.value = seg.header.value;
     }
   }
   for (const pair of root.items as Pair<Node, Node | null>[]) {

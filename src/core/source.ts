@@ -39,7 +39,7 @@ export function fileKindOf(fileName: string): FileKind | undefined {
 export function parseSource(text: string, fileName: string, kind = fileKindOf(fileName) ?? 'incident', cache?: SegmentCache): SourceFile {
   const composed = cache?.compose(text);
   if (composed) {
-    return { fileName, kind, text, lines: new LineIndex(text), doc: composed, yamlErrors: [], yamlWarnings: [] };
+    return { fileName, kind, text, lines: composed.lines, doc: composed.doc, yamlErrors: [], yamlWarnings: [] };
   }
   // A BOM is not content; yaml skips it, and offsets stay those of the original string.
   const lineCounter = new LineCounter();

@@ -11,9 +11,12 @@ export interface TextEdit { span: Span; newText: string }
 /** Maps offsets to positions and back in O(log lines). */
 export class LineIndex {
   readonly lineStarts: number[];
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  /** `starts`, when given, are the text's line starts already known (see SegmentCache). */
+  constructor(readonly text: string, starts?: number[]) {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     this.lineStarts = starts;
   }
   get lineCount(): number { return this.lineStarts.length; }

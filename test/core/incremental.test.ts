@@ -20,7 +20,7 @@ function log(entries: number): string {
 
 function summary(text: string, cache?: SegmentCache): string[] {
   return analyzeText(text, 'a.incident.yaml', defaultConfig(), { lang: 'en', now: NOW }, undefined, cache).findings
-    .map((f) => `${f.span[0]}-${f.span[1]} ${f.ruleId} ${f.message} ${JSON.stringify(f.fixes)}`);
+    .map((f) => `${f.span[0]}-${f.span[1]} ${JSON.stringify(f.range)} ${f.ruleId} ${f.message} ${JSON.stringify(f.fixes)}`);
 }
 
 describe('incremental parsing', () => {
@@ -53,5 +53,49 @@ describe('incremental parsing', () => {
         assert.deepEqual(summary(text, cache), summary(text));
       }
     }), { numRuns: 80 });
+  });
+
+  it('keeps line positions and findings exact through edits of whole lines and items', function () {
+    this.timeout(180000);
+    const entry = (n: number) => `  - at: 2021-01-25T18:${String(n % 60).padStart(2, '0')}\n    kind: ${n % 2 ? 'mitigaton' : 'note'}\n    text: added ${n}\n`;
+    const op = fc.record({
+      line: fc.nat(), count: fc.nat({ max: 9 }), n: fc.nat({ max: 99 }),
+      what: fc.constantFrom('insert-entry', 'delete-lines', 'append-entry', 'indent-line', 'top-level-key', 'comment-line', 'blank-line', 'crlf-line', 'split-item'),
+    });
+    fc.assert(fc.property(fc.boolean(), fc.array(op, { minLength: 1, maxLength: 10 }), (timelineLast, ops) => {
+      const cache = new SegmentCache();
+      let text = timelineLast ? log(50).replace('lessons:\n  went_well: [data kept]\n', '') : log(50);
+      summary(text, cache);
+      for (const o of ops) {
+        const lines = text.split(/(?<=\n)/);
+        const at = o.line % (lines.length + 1);
+        if (o.what === 'insert-entry') lines.splice(at, 0, entry(o.n));
+        else if (o.what === 'delete-lines') lines.splice(at, o.count);
+        else if (o.what === 'append-entry') lines.push(entry(o.n));
+        else if (o.what === 'indent-line' && lines[at]) lines[at] = `  ${lines[at]}`;
+        else if (o.what === 'top-level-key') lines.splice(at, 0, `extra${o.n}: x\n`);
+        else if (o.what === 'comment-line') lines.splice(at, 0, '  # a note\n');
+        else if (o.what === 'blank-line') lines.splice(at, 0, '\n');
+        else if (o.what === 'crlf-line' && lines[at]) lines[at] = lines[at].replace(/\r?\n$/, '\r\n');
+        else if (o.what === 'split-item' && lines[at]?.startsWith('    ')) lines[at] = `  - ${lines[at].slice(4)}`;
+        text = lines.join('');
+        assert.deepEqual(summary(text, cache), summary(text));
+      }
+    }), { numRuns: 120 });
+  });
+
+  it('parses only the items an edit touches, and moves the rest', () => {
+    const cache = new SegmentCache();
+    let text = log(300);
+    summary(text, cache);
+    text = text.replace('    text: step 10\n', '    text: step ten\n    why: test\n');
+    assert.deepEqual(summary(text, cache), summary(text));
+    assert.equal(cache.lastParsed, 1);
+    text = text.replace('  # entry 20\n', '  # entry 20\n  - at: 2021-01-25T17:20\n    kind: note\n    text: inserted\n');
+    assert.deepEqual(summary(text, cache), summary(text));
+    assert.equal(cache.lastParsed <= 2, true);
+    text += '  - at: 2021-01-26T01:00\n    kind: note\n    text: last\n';
+    assert.deepEqual(summary(text, cache), summary(text));
+    assert.equal(cache.lastParsed <= 2, true);
   });
 });
