@@ -32,9 +32,12 @@ export interface PipelineHost {
   log(message: string): void;
 }
 
-// Short: the edit-to-diagnostics budget counts it, and an analysis after an edit costs
-// milliseconds thanks to the segment cache; it still merges a burst of changes into one run.
-export const DEBOUNCE_MS = 15;
+// No pause after an edit: analysis is synchronous, so changes that arrive while one runs
+// queue up and are merged into the next run (each replaces the pending one), and an analysis
+// after an edit costs milliseconds thanks to the segment cache. A pause would only add latency.
+export const DEBOUNCE_MS = 0;
+/** Editing the workspace config re-checks every open document: that waits for a pause in typing. */
+export const CONFIG_DEBOUNCE_MS = 250;
 
 /** The document's kind by its name (or path), whatever language id the client gave it. */
 export function kindOfUri(uri: string): FileKind | undefined {

@@ -14,7 +14,7 @@ import { codeActions } from './codeActions';
 import { runbookLinks } from './document-links';
 import { WorkspaceSymbols } from './workspace-symbols';
 import { toDiagnostic } from './diagnostics';
-import { DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
+import { CONFIG_DEBOUNCE_MS, DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
 import { SettingsCache } from './settings';
 import { summarize } from './summary';
 import { pathToUri, uriToPath, WorkspaceConfigs } from './workspace';
@@ -124,17 +124,13 @@ connection.onInitialized(guard('initialized', undefined, async () => {
   }
 }));
 
-// TextDocuments fires didChangeContent right after didOpen; an opened file is checked at once, edits after a pause.
-const justOpened = new Set<string>();
-documents.onDidOpen(guard('didOpen', undefined, (e) => { justOpened.add(e.document.uri); }));
 documents.onDidChangeContent(guard('didChange', undefined, (e) => {
-  const opened = justOpened.delete(e.document.uri);
   if (kindOfUri(e.document.uri) === 'config') {
     // An edited config changes how every document around it is linted, before it is saved.
     configs.invalidate();
-    pipeline.revalidateAll(documents.all().filter((d) => d.uri !== e.document.uri), DEBOUNCE_MS);
+    pipeline.revalidateAll(documents.all().filter((d) => d.uri !== e.document.uri), CONFIG_DEBOUNCE_MS);
   }
-  pipeline.schedule(e.document, opened ? 0 : DEBOUNCE_MS);
+  pipeline.schedule(e.document, DEBOUNCE_MS);
 }));
 documents.onDidClose(guard('didClose', undefined, (e) => {
   pipeline.forget(e.document.uri);
