@@ -1,25 +1,35 @@
 // Re-parsing a 10,000-entry log costs most of a second, so after an edit only the changed
 // parts are parsed again. The text is cut into segments (each top-level key, and each item
-// of a long block sequence such as `timeline:`), each segment is parsed on its own and
-// cached by its text, and the nodes are composed into one Document with absolute ranges.
-// Rules and services cannot tell the difference. Whatever this cannot compose exactly
-// (YAML errors, anchors and aliases, directives, several documents, duplicate keys) falls
-// back to a full parse, so the result is always the one a full parse gives.
+// of a long block sequence such as `timeline:`); a whole-document parse is split along the
+// cuts once, and after an edit only the segments it touched are parsed, each on its own,
+// and composed with the others into one Document with absolute ranges. Rules and services
+// cannot tell the difference. Whatever this cannot compose exactly (YAML errors, anchors
+// and aliases, directives, several documents, duplicate keys) falls back to a full parse,
+// so the result is always the one a full parse gives.
 import { Document, isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
-import { Cut, cutSegments, dashColumn, lineStartsOf, recutItems } from './segments';
+import { Cut, cutSegments, dashColumn, recutItems } from './segments';
 import { LineIndex } from './text';
+import {
+  commonPrefix, commonSuffix, firstEndingAtOrAfter, hasLoneCr, lastStartingAtOrBefore, lineEndAfter, lineStartBefore, shiftedLines,
+} from './text-diff';
 
 interface Segment {
   length: number;
   /** The offset the nodes' ranges are currently absolute to. */
   base: number;
-  contents: Node | null;
-  /** Every range array below `contents`, so that moving the segment is one flat loop. */
+  /** A list item's node, for item cuts. */
+  item?: Node | null;
+  /** The top-level pairs, for other cuts. */
+  pairs: Pair<Node, Node | null>[];
+  /** Every range array below the segment's nodes, so that moving the segment is one flat loop. */
   ranges: [number, number, number][];
   clean: boolean;
-  /** A `key:` header whose value composing replaces with the following items; kept to restore it. */
-  header?: { pair: Pair<Node, Node | null>; value: Node | null };
+  /**
+   * A `key:` header whose value composing replaces with the following items: what it held
+   * alone, unknown (`seeded`) when the segment came from a whole-document parse.
+   */
+  header?: { pair: Pair<Node, Node | null>; value: Node | null; seeded?: boolean };
 }
 
 /** A parse composed from segments, with the line index that goes with its text. */
@@ -33,6 +43,27 @@ export class SegmentCache {
   private lines: LineIndex | undefined;
   /** How many segments the last compose parsed anew (for tests and benchmarks). */
   lastParsed = 0;
+
+  /** Whether a previous parse is held, so that `compose` has something to reuse. */
+  get ready(): boolean { return this.prevText !== ''; }
+
+  /**
+   * Splits a clean whole-document parse of `text` along the cuts, so that the next edit parses
+   * only what it touches; when it cannot be split exactly, the next edit parses every segment.
+   */
+  seed(text: string, doc: Document.Parsed, lines: LineIndex): void {
+    this.reset();
+    if (doc.errors.length || doc.warnings.length || DIRECTIVE.test(text) || hasLoneCr(text, 0, text.length)) return;
+    const root = doc.contents;
+    const cuts = root instanceof YAMLMap ? cutSegments(text, lines.lineStarts) : undefined;
+    if (!cuts || hasAnchors(root)) return;
+    const segs = split(root as YAMLMap, cuts);
+    if (!segs) return;
+    this.cuts = cuts;
+    this.segs = segs;
+    this.lines = lines;
+    this.prevText = text;
+  }
 
   /** Parses `text`, reusing every unchanged segment; undefined when only a full parse is exact. */
   compose(text: string): Composed | undefined {
@@ -48,7 +79,7 @@ export class SegmentCache {
     const to = old ? lineEndAfter(text, text.length - suffix) : text.length;
     if (DIRECTIVE.test(text.slice(from, to)) || hasLoneCr(text, from, to)) return this.reset();
     const lines = old && this.lines ? shiftedLines(this.lines, text, prefix, suffix) : new LineIndex(text);
-    const fast = old ? this.recut(text, prefix, suffix, delta) : undefined;
+    const fast = old ? this.recut(text, prefix, suffix, delta) : false;
     if (!fast) {
       const cuts = cutSegments(text, lines.lineStarts);
       if (!cuts) return this.reset();
@@ -89,7 +120,7 @@ export class SegmentCache {
     if (!fresh) return false;
     const segs: Segment[] = [];
     for (const cut of fresh) {
-      const seg = parseSegment(detached(text, cut.start, cut.end), cut.start);
+      const seg = parseSegment(text, cut);
       if (!seg.clean) return false;
       segs.push(seg);
     }
@@ -106,18 +137,18 @@ export class SegmentCache {
 
   /** Segments for freshly cut text: unchanged ones from the previous parse, the rest parsed. */
   private reuse(cuts: Cut[], text: string, prefix: number, suffix: number, delta: number): Segment[] | undefined {
-    const byStart = new Map<number, Segment>();
-    this.cuts.forEach((c, k) => byStart.set(c.start, this.segs[k]));
+    const byStart = new Map<number, { seg: Segment; item: boolean }>();
+    this.cuts.forEach((c, k) => byStart.set(c.start, { seg: this.segs[k], item: c.item }));
     this.lastParsed = 0;
     const out: Segment[] = [];
     for (const cut of cuts) {
-      let seg: Segment | undefined;
-      if (cut.end <= prefix) seg = byStart.get(cut.start);
-      else if (cut.start >= text.length - suffix) seg = byStart.get(cut.start - delta);
-      if (seg && seg.length !== cut.end - cut.start) seg = undefined;
+      let old: { seg: Segment; item: boolean } | undefined;
+      if (cut.end <= prefix) old = byStart.get(cut.start);
+      else if (cut.start >= text.length - suffix) old = byStart.get(cut.start - delta);
+      let seg = old && old.item === cut.item && old.seg.length === cut.end - cut.start ? old.seg : undefined;
       if (seg) move(seg, cut.start);
       else {
-        seg = parseSegment(detached(text, cut.start, cut.end), cut.start);
+        seg = parseSegment(text, cut);
         this.lastParsed++;
       }
       if (!seg.clean) return undefined;
@@ -137,70 +168,46 @@ export class SegmentCache {
 
 const DIRECTIVE = /^(%|---|\.\.\.)/m;
 
-/** A CR not followed by LF: a line break to editors, but not to the cutting here. */
-function hasLoneCr(text: string, from: number, to: number): boolean {
-  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) return true;
+/** The segments of a whole-document parse, by the cuts; undefined unless it splits exactly. */
+function split(root: YAMLMap, cuts: Cut[]): Segment[] | undefined {
+  const pairs = root.items as Pair<Node, Node | null>[];
+  const segs: Segment[] = [];
+  let p = 0;
+  let items: YAMLSeq | undefined;
+  let next = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const cut = cuts[k];
+    const seg: Segment = { length: cut.end - cut.start, base: cut.start, pairs: [], ranges: [], clean: true };
+    if (cut.item) {
+      const node = items?.items[next++] as Node | undefined;
+      if (!node?.range || node.range[0] < cut.start || node.range[0] >= cut.end) return undefined;
+      seg.item = node;
+      collectRanges(node, seg.ranges);
+    } else {
+      if (items && next !== items.items.length) return undefined;
+      items = undefined;
+      while (p < pairs.length && startOf(pairs[p]) < cut.end) {
+        if (startOf(pairs[p]) < cut.start) return undefined;
+        seg.pairs.push(pairs[p++]);
+      }
+      if (cuts[k + 1]?.item) {
+        const v = seg.pairs[0]?.value;
+        if (seg.pairs.length !== 1 || !isSeq(v) || v.flow) return undefined;
+        seg.header = { pair: seg.pairs[0], value: null, seeded: true };
+        // The list's items are segments of their own: only the key moves with the header.
+        collectRanges(seg.pairs[0].key, seg.ranges);
+        items = v;
+        next = 0;
+      } else for (const pair of seg.pairs) collectRanges(pair, seg.ranges);
+    }
+    segs.push(seg);
   }
-  return false;
+  if (p !== pairs.length || (items && next !== items.items.length)) return undefined;
+  return segs;
 }
 
-function lineStartBefore(text: string, offset: number): number {
-  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEndAfter(text: string, offset: number): number {
-  const i = text.indexOf('\n', offset);
-  return i < 0 ? text.length : i + 1;
-}
-
-/** The line index of the new text from the old one: starts before the edit kept, after it moved. */
-function shiftedLines(old: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
-  const starts = old.lineStarts;
-  const oldEnd = old.text.length - suffix;
-  const delta = text.length - old.text.length;
-  let k = 0;
-  // Starts at or before the prefix follow an unchanged LF.
-  while (k < starts.length && starts[k] <= prefix) k++;
-  const out = starts.slice(0, k);
-  lineStartsOf(text, prefix, text.length - suffix, out);
-  let m = k;
-  while (m < starts.length && starts[m] - 1 < oldEnd) m++;
-  for (; m < starts.length; m++) out.push(starts[m] + delta);
-  return new LineIndex(text, out);
-}
-
-function firstEndingAtOrAfter(cuts: Cut[], offset: number): number {
-  let lo = 0;
-  let hi = cuts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cuts[mid].end < offset) lo = mid + 1; else hi = mid; }
-  return lo < cuts.length ? lo : -1;
-}
-
-function lastStartingAtOrBefore(cuts: Cut[], offset: number): number {
-  let lo = -1;
-  let hi = cuts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (cuts[mid].start <= offset) lo = mid; else hi = mid - 1; }
-  return lo;
-}
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  // Compare in chunks first: far fewer steps on megabyte texts than char by char.
-  const step = 4096;
-  while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  const step = 4096;
-  while (i + step <= n && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
+function startOf(pair: Pair<Node, Node | null>): number {
+  return (pair.key as Node | null)?.range?.[0] ?? -1;
 }
 
 /**
@@ -212,13 +219,19 @@ function detached(text: string, start: number, end: number): string {
   return Buffer.from(text.slice(start, end), 'utf16le').toString('utf16le');
 }
 
-function parseSegment(text: string, base: number): Segment {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const contents = doc.contents as Node | null;
-  const seg: Segment = { length: text.length, base: 0, contents, ranges: [], clean: doc.errors.length === 0 && doc.warnings.length === 0 };
-  if (seg.clean && hasAnchors(contents)) seg.clean = false;
-  collectRanges(contents, seg.ranges);
-  move(seg, base);
+function parseSegment(text: string, cut: Cut): Segment {
+  const doc = parseDocument(detached(text, cut.start, cut.end), { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const c = doc.contents as Node | null;
+  const seg: Segment = { length: cut.end - cut.start, base: 0, pairs: [], ranges: [], clean: doc.errors.length === 0 && doc.warnings.length === 0 };
+  if (cut.item) {
+    if (isSeq(c) && c.items.length === 1) seg.item = c.items[0] as Node | null;
+    else seg.clean = false;
+  } else if (c instanceof YAMLMap) seg.pairs = c.items as Pair<Node, Node | null>[];
+  else if (c !== null) seg.clean = false;
+  if (seg.clean && (hasAnchors(seg.item) || seg.pairs.some((pair) => hasAnchors(pair)))) seg.clean = false;
+  collectRanges(seg.item, seg.ranges);
+  for (const pair of seg.pairs) collectRanges(pair, seg.ranges);
+  move(seg, cut.start);
   return seg;
 }
 
@@ -245,40 +258,38 @@ function move(seg: Segment, base: number): void {
   seg.base = base;
 }
 
-/** Joins top-level maps and sequence items into one root map; undefined if not exactly composable. */
+/** Joins top-level pairs and list items into one root map; undefined if not exactly composable. */
 function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number): YAMLMap | undefined {
   const root = new YAMLMap();
   const keys = new Set<string>();
   let open: YAMLSeq | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    const c = seg.contents;
     if (cuts[i].item) {
-      if (!open || !isSeq(c) || c.items.length !== 1) return undefined;
-      open.items.push(c.items[0]);
+      if (!open) return undefined;
+      open.items.push(seg.item);
       continue;
     }
     open = undefined;
-    if (c === null) continue; // only comments
-    if (!(c instanceof YAMLMap)) return undefined;
-    for (const pair of c.items as Pair<Node, Node | null>[]) {
+    for (const pair of seg.pairs) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key === undefined || keys.has(key)) return undefined;
       keys.add(key);
       root.items.push(pair);
     }
     if (cuts[i + 1]?.item) {
-      const pair = c.items[0] as Pair<Node, Node | null>;
+      const pair = seg.pairs[0];
       // A header composed before holds the list made then; what it parsed to is kept aside.
-      const v = seg.header ? seg.header.value : pair.value;
-      if (c.items.length !== 1 || (v !== null && !(isScalar(v) && v.value === null))) return undefined;
-      seg.header ??= { pair, value: v };
+      const v = seg.header ? seg.header.value : pair?.value;
+      if (seg.pairs.length !== 1 || (v != null && !(isScalar(v) && v.value === null))) return undefined;
+      seg.header ??= { pair, value: v ?? null };
       const seq = new YAMLSeq();
       // The header's comment (`timeline: # ...`) stays on the sequence, as a full parse would keep it near.
       if (v && isScalar(v) && v.comment) seq.comment = v.comment;
       pair.value = seq as unknown as Node;
       open = seq;
     } else if (seg.header) {
+      if (seg.header.seeded) return undefined;
       seg.header.pair.value = seg.header.value;
     }
   }
@@ -286,8 +297,8 @@ function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number
     const v = pair.value;
     if (isSeq(v) && !v.range) {
       if (v.items.length === 0) { pair.value = null; continue; }
-      const first = (v.items[0] as Node).range;
-      const last = (v.items[v.items.length - 1] as Node).range;
+      const first = (v.items[0] as Node | null)?.range;
+      const last = (v.items[v.items.length - 1] as Node | null)?.range;
       if (first && last) v.range = [first[0], last[1], last[2]];
     }
   }

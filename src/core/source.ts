@@ -1,6 +1,5 @@
-// One parsed file: the text, its YAML document (with source tokens, for exact ranges and
-// comment-keeping edits) and a line index. Everything else reads from this.
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+// One parsed file: the text, its YAML document (nodes with exact ranges) and a line index. Everything else reads from this.
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SegmentCache } from './incremental';
 import { LineIndex, Span } from './text';
@@ -37,15 +36,14 @@ export function fileKindOf(fileName: string): FileKind | undefined {
  * parsed again; the result is the same either way.
  */
 export function parseSource(text: string, fileName: string, kind = fileKindOf(fileName) ?? 'incident', cache?: SegmentCache): SourceFile {
-  const composed = cache?.compose(text);
+  const composed = cache?.ready ? cache.compose(text) : undefined;
   if (composed) {
     return { fileName, kind, text, lines: composed.lines, doc: composed.doc, yamlErrors: [], yamlWarnings: [] };
   }
   // A BOM is not content; yaml skips it, and offsets stay those of the original string.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2', schema: 'core', keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true,
-  });
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const lines = new LineIndex(text);
+  cache?.seed(text, doc, lines);
   const toProblem = (e: { pos: [number, number]; message: string; code: string }): YamlProblem => {
     // yaml can place an error at end-of-input + 1 (an unclosed quote at the end): clamp into the text.
     // An unclosed quote is found at the end of the file; the place to fix is where it opens.
@@ -62,7 +60,7 @@ export function parseSource(text: string, fileName: string, kind = fileKindOf(fi
     const start = docEnd + rest.search(/\S/);
     yamlErrors.push({ span: [start, Math.min(start + 3, text.length)], message: 'A log holds one YAML document; this one is ignored.', code: 'MULTIPLE_DOCS' });
   }
-  return { fileName, kind, text, lines: new LineIndex(text), doc, yamlErrors, yamlWarnings: doc.warnings.map(toProblem) };
+  return { fileName, kind, text, lines, doc, yamlErrors, yamlWarnings: doc.warnings.map(toProblem) };
 }
 
 /** The quote that opens the unclosed scalar ending at `end`: the last one not escaped inside it. */

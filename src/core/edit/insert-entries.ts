@@ -96,7 +96,7 @@ function intoBlockList(src: SourceFile, sorted: InsertEntry[], config: Config, e
   const pair = getPair(asMap(doc.contents), 'timeline') as Pair<Node, Node>;
   const seq = pair.value as unknown as { items: Node[] } & Parameters<typeof dashOffset>[0];
   const indent = detectIndent(doc, lines);
-  const dashes = seq.items.map((_, i) => dashOffset(seq, i));
+  const dashes = seq.items.map((_, i) => dashOffset(seq, i, text));
   if (dashes.some((d) => d === undefined)) return appendEach(src, sorted);
   const dashCol = columnOf(lines, dashes[0]!);
   const first = seq.items[0];

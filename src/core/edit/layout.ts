@@ -25,12 +25,18 @@ export type EditResult =
 
 export function columnOf(lines: LineIndex, offset: number): number { return lines.position(offset).character; }
 
-/** Offset of the `-` that opens item `i` of a block list, from its source tokens. */
-export function dashOffset(seq: YAMLSeq, i: number): number | undefined {
-  const tok = seq.srcToken;
-  if (!tok || tok.type !== 'block-seq') return undefined;
-  const ind = tok.items[i]?.start.find((t) => t.type === 'seq-item-ind');
-  return ind && 'offset' in ind ? ind.offset : undefined;
+/**
+ * Offset of the `-` that opens item `i` of a block list: the first character before the item
+ * that is not a space or line break. Read from the text, because documents are kept without
+ * source tokens (they would double the memory of a long log).
+ */
+export function dashOffset(seq: YAMLSeq, i: number, text: string): number | undefined {
+  if (seq.flow) return undefined;
+  const start = (seq.items[i] as Node | null | undefined)?.range?.[0];
+  if (start === undefined) return undefined;
+  let p = start - 1;
+  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--p));
+  return p >= 0 && text.charCodeAt(p) === 45 ? p : undefined;
 }
 
 function mostCommon(values: number[], fallback: number): number {
@@ -53,7 +59,7 @@ function mostCommon(values: number[], fallback: number): number {
 export function lastItemLayout(seq: YAMLSeq, keyCol: number, indent: Indent, lines: LineIndex): { last: Node; dashCol: number; gap: number } {
   const i = seq.items.length - 1;
   const last = seq.items[i] as Node;
-  const dash = dashOffset(seq, i);
+  const dash = dashOffset(seq, i, lines.text);
   const dashCol = dash !== undefined ? columnOf(lines, dash) : keyCol + indent.seq;
   let gap = indent.item;
   if (dash !== undefined && isMap(last) && !last.flow && last.range && lines.position(last.range[0]).line === lines.position(dash).line) {
@@ -76,14 +82,14 @@ export function detectIndent(doc: Document.Parsed, lines: LineIndex): Indent {
         const start = (v.items[0].key as Node).range![0];
         if (lines.position(start).line > keyLine) map.push(columnOf(lines, start) - keyCol);
       } else if (isSeq(v) && !v.flow) {
-        const dash = dashOffset(v, 0);
+        const dash = dashOffset(v, 0, lines.text);
         if (dash !== undefined && lines.position(dash).line > keyLine) seq.push(columnOf(lines, dash) - keyCol);
       }
     },
     Seq(_k, s) {
       if (s.flow) return;
       s.items.forEach((it, i) => {
-        const dash = dashOffset(s, i);
+        const dash = dashOffset(s, i, lines.text);
         if (dash === undefined || !isMap(it) || it.flow || !it.range) return;
         if (lines.position(dash).line !== lines.position(it.range[0]).line) return;
         item.push(columnOf(lines, it.range[0]) - columnOf(lines, dash));

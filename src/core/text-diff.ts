@@ -1,0 +1,71 @@
+// How a new text differs from the old one, and what of the old text's structure still holds:
+// the unchanged prefix and suffix, and the line starts moved past the edit.
+import { lineStartsOf } from './segments';
+import type { Cut } from './segments';
+import { LineIndex } from './text';
+
+/** A CR not followed by LF: a line break to editors, but not to the cutting here. */
+export function hasLoneCr(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+
+export function lineStartBefore(text: string, offset: number): number {
+  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+export function lineEndAfter(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  return i < 0 ? text.length : i + 1;
+}
+
+/** The line index of the new text from the old one: starts before the edit kept, after it moved. */
+export function shiftedLines(old: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+  const starts = old.lineStarts;
+  const oldEnd = old.text.length - suffix;
+  const delta = text.length - old.text.length;
+  let k = 0;
+  // Starts at or before the prefix follow an unchanged LF.
+  while (k < starts.length && starts[k] <= prefix) k++;
+  const out = starts.slice(0, k);
+  lineStartsOf(text, prefix, text.length - suffix, out);
+  let m = k;
+  while (m < starts.length && starts[m] - 1 < oldEnd) m++;
+  for (; m < starts.length; m++) out.push(starts[m] + delta);
+  return new LineIndex(text, out);
+}
+
+export function firstEndingAtOrAfter(cuts: Cut[], offset: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cuts[mid].end < offset) lo = mid + 1; else hi = mid; }
+  return lo < cuts.length ? lo : -1;
+}
+
+export function lastStartingAtOrBefore(cuts: Cut[], offset: number): number {
+  let lo = -1;
+  let hi = cuts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (cuts[mid].start <= offset) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Compare in chunks first: far fewer steps on megabyte texts than char by char.
+  const step = 4096;
+  while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+export function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  const step = 4096;
+  while (i + step <= n && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
