@@ -32,10 +32,10 @@ export interface PipelineHost {
   log(message: string): void;
 }
 
-// No pause after an edit: analysis is synchronous, so changes that arrive while one runs
-// queue up and are merged into the next run (each replaces the pending one), and an analysis
-// after an edit costs milliseconds thanks to the segment cache. A pause would only add latency.
-export const DEBOUNCE_MS = 0;
+// A very short pause after an edit: enough to merge a burst of changes sent together (they
+// may arrive in separate reads), no more. Changes that arrive while an analysis runs queue up
+// and are merged anyway, analysis being synchronous; a longer pause would only add latency.
+export const DEBOUNCE_MS = 5;
 /** Editing the workspace config re-checks every open document: that waits for a pause in typing. */
 export const CONFIG_DEBOUNCE_MS = 250;
 
