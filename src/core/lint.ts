@@ -1,14 +1,14 @@
 // The lint pipeline: parse once, read the model once, run every enabled rule, then apply
 // config levels and disable comments. Editor and CLI both call `analyze`.
 import type { Config, Lang, Level, LevelSetting } from './config';
-import { readDirectives, isDisabled } from './disable';
+import { DisabledLines, readDirectives } from './disable';
 import { Incident, readIncident } from './model/incident';
 import { readRunbook, Runbook } from './model/runbook';
 import { allRules, ruleById, knownRuleIds } from './rules';
 import type { Finding, LintOptions, Report, Rule, RuleContext } from './rules/types';
 import type { SegmentCache } from './incremental';
 import { fileKindOf, FileKind, parseSource, SourceFile } from './source';
-import { unknownRuleReport } from './rules/common/unknown-rule';
+import { ruleGuesser, unknownRuleReport } from './rules/common/unknown-rule';
 
 export interface Analysis {
   file: SourceFile;
@@ -35,6 +35,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
   const incident = file.kind === 'incident' && !broken ? readIncident(file, config) : undefined;
   const runbook = file.kind === 'runbook' && !broken ? readRunbook(file) : undefined;
   const directives = readDirectives(file.text, file.lines);
+  const disabled = new DisabledLines(directives);
   const findings: Finding[] = [];
 
   const push = (rule: Rule, r: Report): void => {
@@ -42,7 +43,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     const level = levelOf(config, ruleId, r.level ?? rule.defaultLevel);
     if (level === 'off') return;
     const range = file.lines.range(r.span);
-    if (isDisabled(directives, range.start.line, ruleId)) return;
+    if (disabled.has(range.start.line, ruleId)) return;
     // Spans may be live node ranges (see spanOf); a finding keeps a copy fixed to this text.
     findings.push({
       ruleId, level, message: r.message[lang], span: [r.span[0], r.span[1]], range,
@@ -68,9 +69,10 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
 
   const known = knownRuleIds(config);
   const unknownRule = ruleById('unknown-rule');
+  const guess = ruleGuesser(known);
   for (const d of directives) {
     for (const { id, span } of d.ids) {
-      if (!known.has(id) && unknownRule) push(unknownRule, unknownRuleReport(id, span, known));
+      if (!known.has(id) && unknownRule) push(unknownRule, unknownRuleReport(id, span, known, guess));
     }
   }
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));

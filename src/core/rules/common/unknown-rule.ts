@@ -20,8 +20,21 @@ export const unknownRule: Rule = {
   },
 };
 
-export function unknownRuleReport(id: string, span: readonly [number, number], known: Set<string>): Report {
-  const guess = closest(id, [...known]);
+/**
+ * `closest` over the known ids, with the list built once and each id's answer kept: a file can
+ * name thousands of unknown ids (or one id thousands of times) in its disable comments.
+ */
+export function ruleGuesser(known: Set<string>): (id: string) => string | undefined {
+  const candidates = [...known];
+  const answers = new Map<string, string | undefined>();
+  return (id) => {
+    if (!answers.has(id)) answers.set(id, closest(id, candidates));
+    return answers.get(id);
+  };
+}
+
+export function unknownRuleReport(id: string, span: readonly [number, number], known: Set<string>, guessOf = ruleGuesser(known)): Report {
+  const guess = guessOf(id);
   const hint = guess ? { en: ` Did you mean "${guess}"?`, ko: ` "${guess}"을(를) 말씀하신 것입니까?` } : { en: '', ko: '' };
   return {
     span,
