@@ -134,6 +134,16 @@ describe('duplicate-id', () => {
     assert.equal(fixed(text, f), text.replace('    id: down\n    kind: note\n    text: b', '    id: down-3\n    kind: note\n    text: b'));
   });
 
+  it('gives thousands of copies of one id each a different free id', () => {
+    const entry = (id: string) => `  - at: 2021-01-26T02:00\n    id: ${id}\n    kind: note\n    text: a\n`;
+    const text = `${SEOUL}timeline:\n${entry('down-3')}${Array.from({ length: 3000 }, () => entry('down')).join('')}`;
+    const renames = lint(text, 'duplicate-id').map((f) => f.fixes[0].edits[0].newText);
+    assert.equal(renames.length, 2999);
+    assert.equal(new Set(renames).size, renames.length);
+    assert.deepEqual(renames.slice(0, 3), ['down-2', 'down-4', 'down-5']);
+    assert.ok(!renames.includes('down-3'));
+  });
+
   it('covers runbook steps too', () => {
     const text = 'runbook: r\ntitle: t\nsteps:\n  - id: a\n    title: x\n    kind: check\n  - id: a\n    title: y\n    kind: check\n';
     const found = lint(text, 'duplicate-id', defaultConfig(), 'x.runbook.yaml');

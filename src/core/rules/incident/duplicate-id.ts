@@ -36,15 +36,19 @@ function namespaces({ incident, runbook }: RuleContext): Namespace[] {
 function checkNamespace({ file, report }: RuleContext, ns: Namespace): void {
   const first = new Map<string, Str>();
   const taken = new Set(ns.ids.flatMap((s) => (s ? [s.value] : [])));
+  // Where the search for a free "<id>-<n>" resumes: names only get taken, so starting over at 2
+  // for each copy would cost the square of the copies of one id.
+  const nextSuffix = new Map<string, number>();
   for (const id of ns.ids) {
     if (!id) continue;
     const earlier = first.get(id.value);
     if (!earlier) { first.set(id.value, id); continue; }
     const line = lineNo(file, earlier.span[0]);
-    let n = 2;
+    let n = nextSuffix.get(id.value) ?? 2;
     while (taken.has(`${id.value}-${n}`)) n++;
     const fresh = `${id.value}-${n}`;
     taken.add(fresh);
+    nextSuffix.set(id.value, n + 1);
     report({
       span: id.span,
       message: msg(
