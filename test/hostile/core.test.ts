@@ -11,7 +11,7 @@ import { SegmentCache } from '../../src/core/incremental';
 import { analyzeText } from '../../src/core/lint';
 import { knownRuleIds } from '../../src/core/rules';
 import { CORPUS } from './corpus';
-import { inWorker } from './hang';
+import { inWorker, KILL_AFTER_MS } from './hang';
 import type { WorkerAnswer } from './worker';
 
 const KNOWN = knownRuleIds(defaultConfig());
@@ -27,8 +27,9 @@ export function exampleFiles(dir = EXAMPLES): string[] {
 describe('hostile corpus through the lint pipeline', function () {
   this.timeout(30000);
   for (const c of CORPUS) {
-    it(c.name, async () => {
-      const r = await inWorker<WorkerAnswer>('worker', { name: c.name });
+    it(c.name, async function () {
+      this.timeout((c.killAfterMs ?? KILL_AFTER_MS) + 20000);
+      const r = await inWorker<WorkerAnswer>('worker', { name: c.name }, c.killAfterMs);
       assert.equal(r.killed, false, 'analysis hung and was killed');
       if (r.killed) return;
       const a = r.value;

@@ -14,6 +14,11 @@ export interface HostileCase {
   secrets?: string[];
   /** Too big to send around or to re-check in the test process; only the finding is checked. */
   huge?: boolean;
+  /**
+   * The hang bound for a big file whose honest analysis takes seconds (KILL_AFTER_MS when not
+   * given). Still far below what a pass quadratic in its items would take on it.
+   */
+  killAfterMs?: number;
 }
 
 export const INCIDENT = [
@@ -105,6 +110,18 @@ function hundredMegabytes(): string {
   return `${INCIDENT}${body}${body.slice(0, target - body.length)}`;
 }
 
+/** 5,000 entries, each after a comment that silences one rule on it. */
+function disableLines(n: number): string {
+  const out = [...lines(INCIDENT).slice(0, 11)];
+  for (let i = 0; i < n; i++) out.push('  - at: 2026-11-20T21:31', `    # incident-command-disable-next-line ${i % 2 ? 'schema' : `rule${i}`}`, '    kind: bogus', '    text: x');
+  return `${out.join('\n')}\n`;
+}
+
+/** The timeline as one flow sequence of `n` flow maps, on one line or one item a line. */
+function flowTimeline(n: number, separator: string, item = (i: number) => `{at: ${new Date(Date.UTC(2026, 10, 20, 1) + i * 1000).toISOString().slice(0, 19)}, kind: note, text: step ${i}}`): string {
+  return `${lines(INCIDENT).slice(0, 10).join('\n')}\ntimeline: [${Array.from({ length: n }, (_, i) => item(i)).join(separator)}]\n`;
+}
+
 function deepBlockMap(depth: number): string {
   const out = ['incident: deep', 'summary:'];
   for (let i = 1; i <= depth; i++) out.push(`${' '.repeat(i)}k${i}:`);
@@ -186,6 +203,11 @@ export const CORPUS: readonly HostileCase[] = [
     make: () => incidentWith(1, ['title: Cache # incident-command-disable-line (a+)+$, .*, [, schema|*, \\1, ^(?=x)']), line: 1, rule: 'unknown-rule',
   },
   { name: 'a disable comment with 1,000 ids', fileName: 'disable-many.incident.yaml', make: () => incidentWith(1, [`title: Cache # incident-command-disable-line ${Array.from({ length: 1000 }, (_, i) => `rule${i}`).join(', ')}`]), line: 1, rule: 'unknown-rule' },
+  { name: 'a disable comment with 5,000 ids', fileName: 'disable-5000.incident.yaml', make: () => incidentWith(1, [`title: Cache # incident-command-disable-line ${Array.from({ length: 5000 }, (_, i) => `rule${i}`).join(', ')}`]), line: 1, rule: 'unknown-rule' },
+  { name: '5,000 disable comments', fileName: 'disable-lines.incident.yaml', make: () => disableLines(5000), line: 12, rule: 'unknown-rule' },
+  { name: '50,000 timeline entries as one flow sequence on one line', fileName: 'flow-timeline.incident.yaml', make: () => flowTimeline(50000, ', '), killAfterMs: 60000 },
+  { name: '50,000 timeline entries as one flow sequence, an entry a line', fileName: 'flow-timeline-lines.incident.yaml', make: () => flowTimeline(50000, ',\n  '), killAfterMs: 60000 },
+  { name: '20,000 flow entries with one id', fileName: 'flow-dup-ids.incident.yaml', make: () => flowTimeline(20000, ', ', () => '{at: 2026-11-20T21:31, kind: note, id: oom, text: again}'), line: 10, rule: 'duplicate-id', killAfterMs: 30000 },
   { name: 'run of 50,000 spaces', fileName: 'spaces.runbook.yaml', make: () => runbookStep(`rm${' '.repeat(50000)}x`) },
   { name: 'rm and 50,000 dashes', fileName: 'dashes.runbook.yaml', make: () => runbookStep(`rm -${'-'.repeat(50000)}`) },
   { name: 'rm and 40 long flags', fileName: 'rm-flags.runbook.yaml', make: () => runbookStep(`rm ${'--a '.repeat(40)}x`) },
