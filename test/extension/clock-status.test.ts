@@ -21,7 +21,9 @@ describe('clock status bar item', () => {
     const a = statusView(STATE, T0 + 70 * M, 'en')!;
     assert.equal(a.text, '$(watch) m1 1:10:00 · 1h50m left');
     assert.equal(a.colour, undefined);
-    assert.equal(a.ticking, true);
+    // Painted again on the next whole second of the stopwatch, whenever the tick fell.
+    assert.equal(a.nextMs, T0 + 70 * M + S);
+    assert.equal(statusView(STATE, T0 + 70 * M + 250, 'en')!.nextMs, T0 + 70 * M + S);
     assert.equal(a.windowIndex, 0);
     assert.equal(statusView(STATE, T0 + 70 * M + 2 * S, 'en')!.text, '$(watch) m1 1:10:02 · 1h49m left');
     // A laptop asleep for an hour reads the right time on waking: nothing was counted.
@@ -63,18 +65,37 @@ describe('clock status bar item', () => {
     const state = computeClock(incidentOf(two), Date.parse('2026-11-20T13:00Z'), defaultConfig());
     const before = statusView(state, Date.parse('2026-11-20T13:00Z'), 'en')!;
     assert.equal(before.text, '$(watch) m2 starts in 1h00m');
-    assert.equal(before.ticking, true);
+    // A countdown in minutes is painted again each minute, not each second.
+    assert.equal(before.nextMs, Date.parse('2026-11-20T13:00Z') + 1);
+    assert.equal(statusView(state, Date.parse('2026-11-20T13:00:20Z'), 'en')!.nextMs, Date.parse('2026-11-20T13:01Z') + 1);
+    assert.equal(statusView(state, Date.parse('2026-11-20T13:59:30.5Z'), 'en')!.nextMs, Date.parse('2026-11-20T13:59:31Z') + 1);
     // The upcoming window opens on the client's clock alone.
     assert.equal(statusView(state, Date.parse('2026-11-20T14:30Z'), 'en')!.text, '$(watch) m2 0:30:00 · 30m left');
     // An end still ahead when the server read the log arrives with its re-send at that moment.
     const later = computeClock(incidentOf(two), Date.parse('2026-11-20T18:00Z'), defaultConfig());
     const after = statusView(later, Date.parse('2026-11-20T18:00Z'), 'en')!;
     assert.equal(after.text, '$(check) m2 1:30:00 · 30m over');
-    assert.equal(after.ticking, false);
+    assert.equal(after.nextMs, null);
     assert.equal(after.colour, undefined);
     assert.match(after.tooltip, /\*\*m1\*\* \(closed\)[\s\S]*\*\*m2\*\* \(closed\)/);
     assert.match(after.tooltip, /Total maintenance: 3 h 30 m/);
     assert.equal(phaseAt(state.windows[1], Date.parse('2026-11-20T14:30Z')), 'open');
+  });
+
+  it('is painted again exactly when its text changes, and not before', () => {
+    const two = logText('UTC', win('m1', '2026-11-20T10:00', '2026-11-20T12:00:30') + win('m2', '2026-11-20T14:00', undefined, '2026-11-20T15:00'),
+      entry('2026-11-20T09:00', 'detection'));
+    const state = computeClock(incidentOf(two), Date.parse('2026-11-20T09:00Z'), defaultConfig());
+    const text = (ms: number) => statusView(state, ms, 'en')!.text;
+    // Before, in and after m1, before and in m2, at odd milliseconds.
+    for (const at of ['09:58:59.999', '10:00:00', '11:59:59.3', '12:00:29.5', '12:00:31', '13:58:10.7', '13:59:58.25', '14:00:00.999']) {
+      const now = Date.parse(`2026-11-20T${at}Z`);
+      const next = statusView(state, now, 'en')!.nextMs;
+      if (next === null) { assert.equal(text(now), text(now + 3 * H), at); continue; }
+      assert.ok(next > now, at);
+      assert.equal(text(next - 1), text(now), `${at}: changed before ${new Date(next).toISOString()}`);
+      assert.notEqual(text(next), text(now), `${at}: same text at ${new Date(next).toISOString()}`);
+    }
   });
 
   it('shows nothing for a log without windows, and escapes Markdown from the log', () => {

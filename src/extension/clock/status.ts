@@ -17,8 +17,12 @@ export interface StatusView {
   colour?: StatusColour;
   /** Position in `maintenance:` of the window shown, for "reveal it in the file". */
   windowIndex: number;
-  /** True while the text changes with time (a window open or about to open): the item ticks. */
-  ticking: boolean;
+  /**
+   * When the text next changes (epoch ms), to paint it again then; null when it no longer changes
+   * with time. Each second while a window is open; before one opens, each minute of the countdown
+   * (each second in its last minute), so an upcoming window costs no per-second work.
+   */
+  nextMs: number | null;
 }
 
 type Phase = WindowClock['phase'];
@@ -73,6 +77,36 @@ const L = {
   },
 };
 
+/** When `formatStatusClock(w, ·)` next reads differently after `nowMs`; null once the window closed. */
+export function nextChangeMs(w: Pick<WindowClock, 'startMs' | 'endMs'>, nowMs: number): number | null {
+  const phase = phaseAt(w, nowMs);
+  if (phase === 'closed') return null;
+  // The stopwatch shows whole seconds elapsed: the next one starts on the next whole second.
+  if (phase === 'open') {
+    const second = nowMs + 1000 - ((nowMs - w.startMs) % 1000);
+    return w.endMs !== null && w.endMs < second ? w.endMs : second;
+  }
+  // The countdown floors to seconds under a minute, else to minutes: it reads one less when the
+  // time left drops below the unit it shows, one millisecond after a whole unit is left.
+  const left = w.startMs - nowMs;
+  const unit = left < 60000 ? 1000 : 60000;
+  return nowMs + (left % unit) + 1;
+}
+
+// The tooltip repeats a handful of instants each tick; formatting them through the zone is
+// most of a tick's cost, and they do not change between the server's messages.
+const wallTexts = new Map<string, string>();
+function wallText(ms: number, zone: string, lang: Lang): string {
+  const key = `${ms} ${zone} ${lang}`;
+  let text = wallTexts.get(key);
+  if (text === undefined) {
+    if (wallTexts.size >= 256) wallTexts.clear();
+    text = formatWallClock(ms, zone, lang, { weekday: true });
+    wallTexts.set(key, text);
+  }
+  return text;
+}
+
 /** The item for `state` at `nowMs`, or undefined when the log has no window with a readable start. */
 export function statusView(state: ClockState, nowMs: number, lang: Lang): StatusView | undefined {
   const w = shownWindow(state, nowMs);
@@ -86,7 +120,7 @@ export function statusView(state: ClockState, nowMs: number, lang: Lang): Status
     : late || overdue ? 'statusBarItem.warningBackground' : undefined;
 
   const zone = state.zone ?? 'UTC';
-  const wall = (ms: number) => formatWallClock(ms, zone, lang, { weekday: true });
+  const wall = (ms: number) => wallText(ms, zone, lang);
   const dur = (ms: number) => formatDuration(ms, lang);
   const md: string[] = [];
   md.push(`**${escapeMarkdown(state.incident ?? '')}**${state.status ? ` · ${escapeMarkdown(state.status)}` : ''}`);
@@ -120,6 +154,6 @@ export function statusView(state: ClockState, nowMs: number, lang: Lang): Status
     tooltip: md.join('\n\n'),
     colour,
     windowIndex: w.index,
-    ticking: phase !== 'closed',
+    nextMs: nextChangeMs(w, nowMs),
   };
 }

@@ -1,6 +1,8 @@
 // The maintenance clock in the status bar. The server pushes a ClockState when a log changes
 // (ClockStateNotification) and answers ClockStateForRequest on an editor switch; between those
-// the item ticks here, once a second, only while a window is open and the item is shown.
+// the item is painted again here when its text next changes: each second while a window is
+// open, each minute before one opens, never once it closed or when no log open in a tab has a
+// clock. Every field set on the item is a message to the renderer, so only changed ones are set.
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -8,15 +10,46 @@ import type { ClockState } from '../../core/clock';
 import { windowSpan } from '../../core/edit/maintenance-window';
 import { fileKindOf, parseSource } from '../../core/source';
 import { ClockStateForRequest, ClockStateNotification, ClockStateParams } from '../../shared/protocol';
+import type { Lang } from '../../core/config';
 import { languageSetting, t } from '../i18n';
 import { resolveLanguage } from '../messages';
 import { setting } from '../settings';
-import { statusView } from './status';
+import { StatusView, statusView } from './status';
 
 export const REVEAL_WINDOW_COMMAND = 'incidentCommand.clock.revealWindow';
 
 function isIncident(doc: vscode.TextDocument): boolean {
   return doc.languageId === 'incident' || fileKindOf(doc.fileName) === 'incident';
+}
+
+/** What the item shows, to set only what changed. */
+interface Painted { text?: string; tooltip?: string; colour?: string; uri?: string; windowIndex?: number; visible: boolean }
+
+/** The settings and strings a paint needs, read once and again only when settings change. */
+interface Prefs { show: boolean; lang: Lang; label: string; revealTitle: string }
+
+function readPrefs(): Prefs {
+  return {
+    show: setting<boolean>('clock.showInStatusBar', true),
+    lang: resolveLanguage(languageSetting(), undefined, vscode.env.language),
+    label: t('Maintenance clock'),
+    revealTitle: t('Show the maintenance window'),
+  };
+}
+
+/** Documents shown in a tab of any group, diff sides included; undefined where tabs are unknown. */
+function urisInTabs(): Set<string> | undefined {
+  const groups = vscode.window.tabGroups?.all;
+  if (!groups) return undefined;
+  const out = new Set<string>();
+  for (const g of groups) {
+    for (const tab of g.tabs) {
+      const input = tab.input;
+      if (input instanceof vscode.TabInputText) out.add(input.uri.toString());
+      else if (input instanceof vscode.TabInputTextDiff) { out.add(input.modified.toString()); out.add(input.original.toString()); }
+    }
+  }
+  return out;
 }
 
 export class ClockStatusBar implements vscode.Disposable {
@@ -25,12 +58,17 @@ export class ClockStatusBar implements vscode.Disposable {
   /** Incident logs by when they were last active or edited, most recent last. */
   private touched: string[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private lastTooltip = '';
+  private painted: Painted = { visible: false };
+  private prefs = readPrefs();
+  /** A log's clock counts only while it is open in a tab: VS Code may hold a document long after. */
+  private inTabs = urisInTabs();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.item = vscode.window.createStatusBarItem('incidentCommand.clock', vscode.StatusBarAlignment.Left, 50);
-    this.item.name = t('Maintenance clock');
+    this.item.name = this.prefs.label;
+    const tabsChanged = vscode.window.tabGroups?.onDidChangeTabs(() => { this.inTabs = urisInTabs(); this.render(); });
+    if (tabsChanged) this.disposables.push(tabsChanged);
     this.disposables.push(
       this.item,
       vscode.commands.registerCommand(REVEAL_WINDOW_COMMAND, (uri: unknown, index: unknown) => revealWindow(uri, index)),
@@ -38,7 +76,12 @@ export class ClockStatusBar implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => { if (isIncident(e.document)) this.touch(e.document.uri.toString()); }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('incidentCommand.clock') || e.affectsConfiguration('incidentCommand.language')) this.render();
+        if (e.affectsConfiguration('incidentCommand.clock') || e.affectsConfiguration('incidentCommand.language')) {
+          this.prefs = readPrefs();
+          this.item.name = this.prefs.label;
+          this.painted = { visible: this.painted.visible }; // the label is in every field: paint them all
+          this.render();
+        }
       }),
     );
   }
@@ -92,41 +135,48 @@ export class ClockStatusBar implements vscode.Disposable {
   private currentUri(): string | undefined {
     const doc = vscode.window.activeTextEditor?.document;
     if (doc && isIncident(doc)) return doc.uri.toString();
-    for (let i = this.touched.length - 1; i >= 0; i--) if (this.states.has(this.touched[i])) return this.touched[i];
+    for (let i = this.touched.length - 1; i >= 0; i--) {
+      const uri = this.touched[i];
+      if (this.states.has(uri) && (!this.inTabs || this.inTabs.has(uri))) return uri;
+    }
     return undefined;
   }
 
   render(): void {
     const uri = this.currentUri();
     const state = uri ? this.states.get(uri) : undefined;
-    const lang = resolveLanguage(languageSetting(), undefined, vscode.env.language);
-    const view = state && setting<boolean>('clock.showInStatusBar', true) ? statusView(state, Date.now(), lang) : undefined;
+    const now = Date.now();
+    const view = state && this.prefs.show ? statusView(state, now, this.prefs.lang) : undefined;
     if (!view || !uri) {
-      this.item.hide();
       this.stop();
+      if (this.painted.visible) this.item.hide();
+      this.painted = { visible: false };
       return;
     }
-    this.item.text = view.text;
-    // Without it, screen readers would read the tooltip's Markdown source.
-    this.item.accessibilityInformation = { label: `${t('Maintenance clock')}: ${view.text.replace(/\$\([a-z-]+\)\s*/g, '')}` };
-    if (view.tooltip !== this.lastTooltip) {
-      // Replacing the tooltip of an item being hovered flickers; only when its text changed.
-      const md = new vscode.MarkdownString(view.tooltip, true);
-      this.item.tooltip = md;
-      this.lastTooltip = view.tooltip;
-    }
-    this.item.backgroundColor = view.colour ? new vscode.ThemeColor(view.colour) : undefined;
-    this.item.command = { title: t('Show the maintenance window'), command: REVEAL_WINDOW_COMMAND, arguments: [uri, view.windowIndex] };
-    this.item.show();
-    if (view.ticking) this.start(); else this.stop();
+    this.paint(uri, view);
+    this.stop();
+    if (view.nextMs !== null) this.timer = setTimeout(() => { this.timer = undefined; this.render(); }, Math.max(0, view.nextMs - now));
   }
 
-  private start(): void {
-    if (!this.timer) this.timer = setInterval(() => this.render(), 1000);
+  private paint(uri: string, view: StatusView): void {
+    const was = this.painted;
+    if (view.text !== was.text) {
+      this.item.text = view.text;
+      // Without it, screen readers would read the tooltip's Markdown source.
+      this.item.accessibilityInformation = { label: `${this.prefs.label}: ${view.text.replace(/\$\([a-z-]+\)\s*/g, '')}` };
+    }
+    // Replacing the tooltip of an item being hovered flickers; only when its text changed.
+    if (view.tooltip !== was.tooltip) this.item.tooltip = new vscode.MarkdownString(view.tooltip, true);
+    if (view.colour !== was.colour) this.item.backgroundColor = view.colour ? new vscode.ThemeColor(view.colour) : undefined;
+    if (uri !== was.uri || view.windowIndex !== was.windowIndex) {
+      this.item.command = { title: this.prefs.revealTitle, command: REVEAL_WINDOW_COMMAND, arguments: [uri, view.windowIndex] };
+    }
+    if (!was.visible) this.item.show();
+    this.painted = { text: view.text, tooltip: view.tooltip, colour: view.colour, uri, windowIndex: view.windowIndex, visible: true };
   }
 
   private stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }
 
