@@ -1,9 +1,9 @@
 // Re-parsing a 10,000-entry log costs most of a second, so after an edit only the changed
 // parts are parsed again. The text is cut into segments (each top-level key, and each item
-// of a long block sequence such as `timeline:`); a whole-document parse is split along the
-// cuts once, and after an edit only the segments it touched are parsed, each on its own,
-// and composed with the others into one Document with absolute ranges. Rules and services
-// cannot tell the difference. Whatever this cannot compose exactly (YAML errors, anchors
+// of a long block sequence such as `timeline:`), each segment is parsed on its own (which
+// also keeps the memory of a first parse low: one segment's tokens at a time), and after an
+// edit only the segments it touched are parsed again. The nodes are composed into one
+// Document with absolute ranges. Rules and services cannot tell the difference. Whatever this cannot compose exactly (YAML errors, anchors
 // and aliases, directives, several documents, duplicate keys) falls back to a full parse,
 // so the result is always the one a full parse gives.
 import { Document, isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
@@ -25,11 +25,8 @@ interface Segment {
   /** Every range array below the segment's nodes, so that moving the segment is one flat loop. */
   ranges: [number, number, number][];
   clean: boolean;
-  /**
-   * A `key:` header whose value composing replaces with the following items: what it held
-   * alone, unknown (`seeded`) when the segment came from a whole-document parse.
-   */
-  header?: { pair: Pair<Node, Node | null>; value: Node | null; seeded?: boolean };
+  /** A `key:` header whose value composing replaces with the following items: what it held alone. */
+  header?: { pair: Pair<Node, Node | null>; value: Node | null };
 }
 
 /** A parse composed from segments, with the line index that goes with its text. */
@@ -46,24 +43,6 @@ export class SegmentCache {
 
   /** Whether a previous parse is held, so that `compose` has something to reuse. */
   get ready(): boolean { return this.prevText !== ''; }
-
-  /**
-   * Splits a clean whole-document parse of `text` along the cuts, so that the next edit parses
-   * only what it touches; when it cannot be split exactly, the next edit parses every segment.
-   */
-  seed(text: string, doc: Document.Parsed, lines: LineIndex): void {
-    this.reset();
-    if (doc.errors.length || doc.warnings.length || DIRECTIVE.test(text) || hasLoneCr(text, 0, text.length)) return;
-    const root = doc.contents;
-    const cuts = root instanceof YAMLMap ? cutSegments(text, lines.lineStarts) : undefined;
-    if (!cuts || hasAnchors(root)) return;
-    const segs = split(root as YAMLMap, cuts);
-    if (!segs) return;
-    this.cuts = cuts;
-    this.segs = segs;
-    this.lines = lines;
-    this.prevText = text;
-  }
 
   /** Parses `text`, reusing every unchanged segment; undefined when only a full parse is exact. */
   compose(text: string): Composed | undefined {
@@ -168,48 +147,6 @@ export class SegmentCache {
 
 const DIRECTIVE = /^(%|---|\.\.\.)/m;
 
-/** The segments of a whole-document parse, by the cuts; undefined unless it splits exactly. */
-function split(root: YAMLMap, cuts: Cut[]): Segment[] | undefined {
-  const pairs = root.items as Pair<Node, Node | null>[];
-  const segs: Segment[] = [];
-  let p = 0;
-  let items: YAMLSeq | undefined;
-  let next = 0;
-  for (let k = 0; k < cuts.length; k++) {
-    const cut = cuts[k];
-    const seg: Segment = { length: cut.end - cut.start, base: cut.start, pairs: [], ranges: [], clean: true };
-    if (cut.item) {
-      const node = items?.items[next++] as Node | undefined;
-      if (!node?.range || node.range[0] < cut.start || node.range[0] >= cut.end) return undefined;
-      seg.item = node;
-      collectRanges(node, seg.ranges);
-    } else {
-      if (items && next !== items.items.length) return undefined;
-      items = undefined;
-      while (p < pairs.length && startOf(pairs[p]) < cut.end) {
-        if (startOf(pairs[p]) < cut.start) return undefined;
-        seg.pairs.push(pairs[p++]);
-      }
-      if (cuts[k + 1]?.item) {
-        const v = seg.pairs[0]?.value;
-        if (seg.pairs.length !== 1 || !isSeq(v) || v.flow) return undefined;
-        seg.header = { pair: seg.pairs[0], value: null, seeded: true };
-        // The list's items are segments of their own: only the key moves with the header.
-        collectRanges(seg.pairs[0].key, seg.ranges);
-        items = v;
-        next = 0;
-      } else for (const pair of seg.pairs) collectRanges(pair, seg.ranges);
-    }
-    segs.push(seg);
-  }
-  if (p !== pairs.length || (items && next !== items.items.length)) return undefined;
-  return segs;
-}
-
-function startOf(pair: Pair<Node, Node | null>): number {
-  return (pair.key as Node | null)?.range?.[0] ?? -1;
-}
-
 /**
  * A copy of text[start, end) that does not point into `text`. V8 makes a substring a view
  * of its parent, and every scalar parsed from it is a view again: a segment kept for hours
@@ -289,7 +226,6 @@ function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number
       pair.value = seq as unknown as Node;
       open = seq;
     } else if (seg.header) {
-      if (seg.header.seeded) return undefined;
       seg.header.pair.value = seg.header.value;
     }
   }

@@ -36,14 +36,13 @@ export function fileKindOf(fileName: string): FileKind | undefined {
  * parsed again; the result is the same either way.
  */
 export function parseSource(text: string, fileName: string, kind = fileKindOf(fileName) ?? 'incident', cache?: SegmentCache): SourceFile {
-  const composed = cache?.ready ? cache.compose(text) : undefined;
+  const composed = cache?.compose(text);
   if (composed) {
     return { fileName, kind, text, lines: composed.lines, doc: composed.doc, yamlErrors: [], yamlWarnings: [] };
   }
   // A BOM is not content; yaml skips it, and offsets stay those of the original string.
   const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
   const lines = new LineIndex(text);
-  cache?.seed(text, doc, lines);
   const toProblem = (e: { pos: [number, number]; message: string; code: string }): YamlProblem => {
     // yaml can place an error at end-of-input + 1 (an unclosed quote at the end): clamp into the text.
     // An unclosed quote is found at the end of the file; the place to fix is where it opens.
