@@ -4,7 +4,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { keyName, parseSource, SourceFile } from '../source';
 import { eolOf } from '../text';
-import { afterColon, columnOf, detectIndent, EditResult, flowMapText, insertionAfter, nodeAt, scalarText } from './layout';
+import { afterColon, columnOf, detectIndent, editBlocker, EditResult, flowMapText, insertionAfter, nodeAt, scalarText } from './layout';
 
 /**
  * A value for a new key: a string is written as one scalar on the key's line; a list of
@@ -19,7 +19,8 @@ export function insertKeyLine(text: string, path: readonly (string | number)[], 
 
 /** `childIndent` overrides the file's map unit for nested lines (a list under the key wants the list offset). */
 export function insertKeyLineIn(src: SourceFile, path: readonly (string | number)[], key: string, value: KeyValue, childIndent?: number): EditResult {
-  if (src.yamlErrors.length) return { ok: false, problem: 'yaml-errors' };
+  const blocked = editBlocker(src);
+  if (blocked) return { ok: false, problem: blocked };
   const { text, lines, doc } = src;
   const eol = eolOf(text);
   const detected = detectIndent(doc, lines);
@@ -88,8 +89,11 @@ function blockLines(col: number, unit: number, keyText: string, value: KeyValue)
   return [`${pad}${keyText}:`, ...value.map((l) => ' '.repeat(col + unit) + l)];
 }
 
-/** Column of a block map's keys (its first key's column). */
+/** Column of a block map's keys: its token's indent, else its first key's column. */
 function mapColumn(src: SourceFile, map: YAMLMap, _path: readonly (string | number)[]): number {
+  // A key written after `? ` starts right of the map's column; the token knows the column itself.
+  const tok = map.srcToken;
+  if (tok?.type === 'block-map') return tok.indent;
   const first = map.items[0] as Pair<Node, Node> | undefined;
   const start = first?.key?.range?.[0] ?? map.range?.[0] ?? 0;
   return columnOf(src.lines, start);
