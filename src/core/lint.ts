@@ -5,9 +5,10 @@ import { DisabledLines, readDirectives } from './disable';
 import { Incident, readIncident } from './model/incident';
 import { readRunbook, Runbook } from './model/runbook';
 import { allRules, ruleById, knownRuleIds } from './rules';
-import type { Finding, LintOptions, Report, Rule, RuleContext } from './rules/types';
+import type { Finding, Fix, LintOptions, Report, Rule, RuleContext } from './rules/types';
 import type { SegmentCache } from './incremental';
 import { fileKindOf, FileKind, parseSource, SourceFile } from './source';
+import { hasLoneCR } from './text';
 import { ruleGuesser, unknownRuleReport } from './rules/common/unknown-rule';
 
 export interface Analysis {
@@ -37,6 +38,12 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
   const directives = readDirectives(file.text, file.lines);
   const disabled = new DisabledLines(directives);
   const findings: Finding[] = [];
+  // With a lone CR in the file, the editor's lines and yaml's lines differ (see hasLoneCR): a fix
+  // that writes or removes a line break could land inside what yaml reads as one line. Only the
+  // fix that replaces those CRs is offered then; fixes within a line stay.
+  const loneCR = hasLoneCR(file.text);
+  const fixFits = (rule: Rule, f: Fix): boolean => !loneCR || rule.id === 'yaml-syntax'
+    || f.edits.every((e) => !/[\r\n]/.test(e.newText) && !/[\r\n]/.test(file.text.slice(e.span[0], e.span[1])));
 
   const push = (rule: Rule, r: Report): void => {
     const ruleId = r.ruleId ?? rule.id;
@@ -47,7 +54,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     // Spans may be live node ranges (see spanOf); a finding keeps a copy fixed to this text.
     findings.push({
       ruleId, level, message: r.message[lang], span: [r.span[0], r.span[1]], range,
-      fixes: (r.fixes ?? []).map((f) => ({
+      fixes: (r.fixes ?? []).filter((f) => fixFits(rule, f)).map((f) => ({
         title: f.title[lang], safe: f.safe,
         edits: f.edits.map((e) => ({ span: [e.span[0], e.span[1]] as const, newText: e.newText })),
       })),

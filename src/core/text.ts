@@ -8,14 +8,36 @@ export type Span = readonly [number, number];
 /** Replace text[span[0], span[1]) with newText. */
 export interface TextEdit { span: Span; newText: string }
 
-/** Maps offsets to positions and back in O(log lines). */
+/**
+ * Maps offsets to positions and back in O(log lines). A line ends at CR LF, LF or a lone CR,
+ * as in LSP and VS Code, so a position names the line the editor shows.
+ */
 export class LineIndex {
   readonly lineStarts: number[];
-  /** `starts`, when given, are the text's line starts already known (see SegmentCache). */
-  constructor(readonly text: string, starts?: number[]) {
-    if (!starts) {
-      starts = [0];
+  /**
+   * `known`, when given, are the text's line starts already known (see SegmentCache, which
+   * only ever holds text without a lone CR, so LF ends every line there).
+   */
+  constructor(readonly text: string, known?: number[]) {
+    if (known) {
+      this.lineStarts = known;
+      return;
+    }
+    const starts = [0];
+    if (!hasLoneCR(text)) {
+      // The usual file: every break ends in LF, which the native search finds fastest.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
     }
     this.lineStarts = starts;
   }
@@ -41,13 +63,32 @@ export class LineIndex {
 
   range(span: Span): Range { return { start: this.position(span[0]), end: this.position(span[1]) }; }
 
-  /** Offset of the end of a line, before its line break (CR LF or LF). */
+  /** Offset of the end of a line, before its line break (CR LF, LF or CR). */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
-    return next > this.lineStarts[line] && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const next = this.lineStarts[line + 1];
+    if (this.text.charCodeAt(next - 1) === 13) return next - 1;
+    return next - 1 > this.lineStarts[line] && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 
   lineText(line: number): string { return this.text.slice(this.lineStarts[line], this.lineEnd(line)); }
+}
+
+/**
+ * Whether the text holds a CR not followed by LF. Editors show it as a line break, but the
+ * `yaml` package reads it as an ordinary character (eemeli/yaml#595), so the file's lines and
+ * the document's lines differ: edits that write lines refuse such a file.
+ */
+export function hasLoneCR(text: string): boolean {
+  return loneCRAt(text, 0) >= 0;
+}
+
+/** Offset of the first lone CR at or after `from`, or -1. */
+export function loneCRAt(text: string, from: number): number {
+  for (let i = text.indexOf('\r', from); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
 }
 
 /** Applies non-overlapping edits; later spans first so earlier offsets stay valid. */

@@ -3,7 +3,7 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import type { Lang } from '../core/config';
 import type { Finding } from '../core/rules/types';
-import { eolOf, LineIndex, Range } from '../core/text';
+import { eolOf, hasLoneCR, LineIndex, Range } from '../core/text';
 import type { TextEdit as CoreEdit } from '../core/text';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND } from '../shared/protocol';
 import type { DocState } from './documents';
@@ -84,6 +84,8 @@ const DIRECTIVE_LINE = /^(\s*)#\s*incident-command-disable-next-line\b(.*)$/;
 
 /** Adds the rule to a disable comment right above the line, or inserts one with the line's indentation. */
 export function disableEdit(text: string, lines: LineIndex, line: number, ruleId: string): TextEdit | undefined {
+  // A comment line put beside a lone CR would, to yaml, swallow the line after it (see hasLoneCR).
+  if (hasLoneCR(text)) return undefined;
   const prev = line > 0 ? lines.lineText(line - 1) : undefined;
   const m = prev !== undefined ? DIRECTIVE_LINE.exec(prev) : null;
   if (m) {

@@ -136,7 +136,12 @@ export async function runImport(args: string[]): Promise<number> {
   }
   if (parsed.skipped.length) process.stderr.write(`incident-command: ${parsed.skipped.length} line(s) before the first message were not read (first: line ${parsed.skipped[0].line}).\n`);
   const result = insertEntriesIn(log.source, plan.entries, log.config);
-  if (!result.ok) throw new UsageError(`cannot insert into ${values.into} (${result.problem}): the timeline must be a YAML list.`);
+  if (!result.ok) {
+    const why = result.problem === 'lone-cr'
+      ? 'it has lone CR line breaks, which YAML does not read as line breaks; save it with LF or CRLF line endings'
+      : 'the timeline must be a YAML list';
+    throw new UsageError(`cannot insert into ${values.into} (${result.problem}): ${why}.`);
+  }
   const summary = plan.entries.map((e) => `${e.at}  ${e.kind.padEnd(13)}  ${(e.by ?? '-').padEnd(8)}  ${e.text.split('\n')[0]}`);
   if (!values['dry-run'] && plan.entries.length) writeIfUnchanged(log.filePath, log.text, result.text);
   const verb = values['dry-run'] ? 'Would insert' : 'Inserted';

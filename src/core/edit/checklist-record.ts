@@ -7,7 +7,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { asMap, getPair, keyName, pairsOf, parseSource, scalarText as readScalar, SourceFile } from '../source';
 import { applyEdits, eolOf, TextEdit } from '../text';
-import { afterColon, columnOf, detectIndent, EditResult, flowMapText, insertionAfter, scalarText } from './layout';
+import { afterColon, columnOf, detectIndent, editBlocker, EditResult, flowMapText, insertionAfter, scalarText } from './layout';
 import { insertKeyLineIn, lastEnd } from './map';
 import { entryTimestamp, timelineStyle } from './timeline';
 
@@ -29,7 +29,8 @@ export function recordChecklistItem(text: string, id: string, mark: ChecklistMar
 const SENTINEL = 'ic-checklist-value-7f3a';
 
 export function recordChecklistItemIn(src: SourceFile, id: string, mark: ChecklistMark): EditResult {
-  if (src.yamlErrors.length) return { ok: false, problem: 'yaml-errors' };
+  const blocked = editBlocker(src);
+  if (blocked) return { ok: false, problem: blocked };
   const root = src.doc.contents;
   if (root !== null && !isMap(root) && !(isScalar(root) && root.value === null)) return { ok: false, problem: 'not-a-map' };
   const section = getPair(asMap(root), 'checklist') as Pair<Node, Node | null> | undefined;

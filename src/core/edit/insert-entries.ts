@@ -10,7 +10,7 @@ import type { Config } from '../config';
 import { asMap, getPair, parseSource, SourceFile } from '../source';
 import { eolOf, TextEdit } from '../text';
 import { appendTimelineEntryIn, NewEntry } from './timeline';
-import { columnOf, dashOffset, detectIndent, EditProblem, insertionAfter } from './layout';
+import { columnOf, dashOffset, detectIndent, editBlocker, EditProblem, insertionAfter } from './layout';
 
 export interface InsertEntry {
   /** The instant `at` reads as, which decides the position. */
@@ -67,7 +67,8 @@ export function insertEntries(text: string, entries: readonly InsertEntry[], fil
 }
 
 export function insertEntriesIn(src: SourceFile, entries: readonly InsertEntry[], config: Config = defaultConfig()): InsertResult {
-  if (src.yamlErrors.length) return { ok: false, problem: 'yaml-errors' };
+  const blocked = editBlocker(src);
+  if (blocked) return { ok: false, problem: blocked };
   const sorted = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.ms - b.e.ms || a.i - b.i).map((x) => x.e);
   if (!sorted.length) return { ok: true, edits: [], text: src.text };
   const eol = eolOf(src.text);

@@ -3,6 +3,7 @@
 // would move comments, blank lines and quoting that responders wrote on purpose.
 import { isMap, isPair, isScalar, isSeq, stringify, visit } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
+import { hasLoneCR } from '../text';
 import type { LineIndex } from '../text';
 
 export interface Indent {
@@ -17,7 +18,18 @@ export interface Indent {
 export const DEFAULT_INDENT: Indent = { map: 2, seq: 2, item: 2 };
 
 /** Why an edit could not be computed; the editor turns these into messages. */
-export type EditProblem = 'yaml-errors' | 'not-a-map' | 'not-a-list' | 'exists' | 'flow-layout' | 'no-path';
+export type EditProblem = 'yaml-errors' | 'lone-cr' | 'not-a-map' | 'not-a-list' | 'exists' | 'flow-layout' | 'no-path';
+
+/**
+ * Why a file takes no line-writing edit at all: YAML errors, or a lone CR line break, where the
+ * editor's lines and the yaml package's lines differ and new lines could land inside what yaml
+ * reads as one line.
+ */
+export function editBlocker(src: { yamlErrors: readonly unknown[]; text: string }): EditProblem | undefined {
+  if (src.yamlErrors.length) return 'yaml-errors';
+  if (hasLoneCR(src.text)) return 'lone-cr';
+  return undefined;
+}
 
 export type EditResult =
   | { ok: true; edit: { span: readonly [number, number]; newText: string }; /** Offset, in the new text, of the end of the value a caret should land on. */ caret: number }

@@ -8,7 +8,7 @@ import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { asMap, getPair, pairsOf, parseSource, scalarText as readScalar, SourceFile } from '../source';
 import { eolOf, Span } from '../text';
 import { parseTimestamp } from '../time';
-import { afterColon, columnOf, detectIndent, EditProblem, flowMapText, insertionAfter, lastItemLayout, nodeAt, scalarText } from './layout';
+import { afterColon, columnOf, detectIndent, editBlocker, EditProblem, flowMapText, insertionAfter, lastItemLayout, nodeAt, scalarText } from './layout';
 import { insertKeyLineIn, lastEnd } from './map';
 import { appendTimelineEntryIn, entryTimestamp, timelineStyle } from './timeline';
 
@@ -128,7 +128,8 @@ export function endMaintenanceWindow(text: string, e: WindowEnd, fileName = 'fil
 
 /** Writes `end:` into the window and a `maintenance-end` entry at that time. */
 export function endMaintenanceWindowIn(src: SourceFile, e: WindowEnd): WindowEditResult {
-  if (src.yamlErrors.length) return { ok: false, problem: 'yaml-errors' };
+  const blocked = editBlocker(src);
+  if (blocked) return { ok: false, problem: blocked };
   const info = listWindows(src).find((w) => (typeof e.window === 'number' ? w.index === e.window : w.id === e.window));
   if (!info) return { ok: false, problem: 'no-window' };
   if (!info.open) return { ok: false, problem: 'already-ended' };
@@ -173,7 +174,8 @@ export function oneEdit(before: string, after: string): { span: Span; newText: s
 }
 
 function addWindowItem(src: SourceFile, fields: [string, string][]): Piece {
-  if (src.yamlErrors.length) return { ok: false, problem: 'yaml-errors' };
+  const blocked = editBlocker(src);
+  if (blocked) return { ok: false, problem: blocked };
   const { text, lines, doc } = src;
   const root = doc.contents;
   if (root !== null && !isMap(root) && !(isScalar(root) && root.value === null)) return { ok: false, problem: 'not-a-map' };

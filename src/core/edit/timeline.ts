@@ -6,7 +6,7 @@ import type { Node, Pair } from 'yaml';
 import { asMap, getPair, parseSource, scalarText as readScalar, SourceFile } from '../source';
 import { eolOf } from '../text';
 import { formatInZone, isValidZone } from '../time';
-import { afterColon, columnOf, detectIndent, EditResult, flowMapText, insertionAfter, lastItemLayout, scalarText } from './layout';
+import { afterColon, columnOf, detectIndent, editBlocker, EditResult, flowMapText, insertionAfter, lastItemLayout, scalarText } from './layout';
 import { insertKeyLineIn } from './map';
 
 export interface NewEntry {
@@ -38,7 +38,8 @@ export function appendTimelineEntry(text: string, entry: NewEntry, fileName = 'f
 }
 
 export function appendTimelineEntryIn(src: SourceFile, entry: NewEntry): EditResult {
-  if (src.yamlErrors.length) return { ok: false, problem: 'yaml-errors' };
+  const blocked = editBlocker(src);
+  if (blocked) return { ok: false, problem: blocked };
   const { text, lines, doc } = src;
   const eol = eolOf(text);
   const indent = detectIndent(doc, lines);

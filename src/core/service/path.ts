@@ -111,7 +111,7 @@ export function pathAt(file: SourceFile, offset: number): PathAt {
 /** The path from the lines alone: indentation, dashes and colons. */
 export function linePathAt(file: SourceFile, offset: number): PathAt {
   const pos = file.lines.position(offset);
-  const lines = file.text.split(/\r?\n/);
+  const lines = file.text.split(/\r\n|\r|\n/); // the LineIndex's lines: a lone CR ends one too
   const stack: Frame[] = [];
   let skipDeeper = -1;
   for (let i = 0; i < pos.line && i < lines.length; i++) {

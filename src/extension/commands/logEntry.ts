@@ -17,6 +17,7 @@ export function isIncidentDocument(doc: vscode.TextDocument): boolean {
 export function problemMessage(problem: EditProblem): string {
   switch (problem) {
     case 'yaml-errors': return t('This file has YAML errors, so the entry was not added. Fix the errors shown in Problems and try again.');
+    case 'lone-cr': return t('This file has lone CR line breaks, which YAML does not read as line breaks, so nothing was written. Use the quick fix on the first such line (or save the file with LF or CRLF line endings) and try again.');
     case 'not-a-map': return t('This file is not a map of keys, so it has no place for a timeline. Start it with keys such as "incident:" and "timeline:".');
     case 'not-a-list': return t('"timeline:" holds something other than a list of entries. Make it a list ("- at: ...") and try again.');
     case 'flow-layout': return t('The entry cannot be added to a file written in flow style ({...}). Write the top level as "key: value" lines.');
