@@ -104,6 +104,29 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
+/**
+ * The single replacement that turns `before` into `after`: everything between their common
+ * head and tail, widened to whole lines. Builders that write several places join them into one
+ * edit (one undo step); whole lines keep every untouched line an untouched line, and an end
+ * never falls between a CR and its LF, which editors cannot address.
+ */
+export function oneEdit(before: string, after: string): TextEdit {
+  let head = 0;
+  const max = Math.min(before.length, after.length);
+  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < max - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  if (head === before.length && tail === 0 && head === after.length) return { span: [head, head], newText: '' };
+  while (head > 0 && !isLineStart(before, head)) head--;
+  while (tail > 0 && !(isLineStart(before, before.length - tail) && isLineStart(after, after.length - tail))) tail--;
+  return { span: [head, before.length - tail], newText: after.slice(head, after.length - tail) };
+}
+
+function isLineStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  return i === 0 || c === 10 || (c === 13 && text.charCodeAt(i) !== 10);
+}
+
 /** The line break a file already uses, so inserted lines match it. */
 export function eolOf(text: string): string {
   const i = text.indexOf('\n');

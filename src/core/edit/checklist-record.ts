@@ -3,7 +3,7 @@
 // new record follows the style of the records already there (one flow map per line, or block
 // maps), in the file's own indentation and line breaks. An existing record is replaced whole,
 // keeping its `note` when it is marked done and, in a block record, the comments beside the keys it keeps.
-import { isMap, isScalar } from 'yaml';
+import { CST, isMap, isScalar, Lexer } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { asMap, getPair, keyName, pairsOf, parseSource, scalarText as readScalar, SourceFile } from '../source';
 import { applyEdits, eolOf, TextEdit } from '../text';
@@ -93,8 +93,9 @@ const MANAGED = new Set(['done', 'skipped', 'by', 'note']);
 
 /**
  * A block record is changed key by key, so comments beside the keys it keeps stay: values
- * are replaced in place, keys the new mark does not have are removed with their lines, and
- * new keys follow the last kept one at its column. The pieces are joined into one edit.
+ * are replaced in place, keys the new mark does not have are removed with their lines (their
+ * comments stay, as comment lines), and new keys follow the last kept one at its column. With
+ * no key kept, the first one's line takes the new keys. The pieces are joined into one edit.
  */
 function rewriteBlockRecord(src: SourceFile, map: YAMLMap, fields: [string, string][]): EditResult {
   const { text, lines } = src;
@@ -102,16 +103,11 @@ function rewriteBlockRecord(src: SourceFile, map: YAMLMap, fields: [string, stri
   const want = new Map(fields);
   const edits: TextEdit[] = [];
   const pairs = pairsOf(map) as Pair<Node, Node | null>[];
+  const dropped = pairs.filter((p) => !want.has(keyName(p) ?? '') && MANAGED.has(keyName(p) ?? ''));
   let lastKept: Pair<Node, Node | null> | undefined;
   for (const p of pairs) {
     const k = keyName(p) ?? '';
-    if (!want.has(k) && MANAGED.has(k)) {
-      const first = lines.position(p.key?.range?.[0] ?? 0).line;
-      const last = lines.position(lastEnd(text, p)).line;
-      const end = last + 1 < lines.lineCount ? lines.lineStarts[last + 1] : text.length;
-      edits.push({ span: [lines.lineStarts[first], end], newText: '' });
-      continue;
-    }
+    if (dropped.includes(p)) continue;
     lastKept = p;
     if (!want.has(k)) continue;
     const value = scalarText(want.get(k)!);
@@ -125,14 +121,16 @@ function rewriteBlockRecord(src: SourceFile, map: YAMLMap, fields: [string, stri
     }
   }
   if (!lastKept) {
-    // Nothing of the old record stays: write the new one in its place, at its column.
-    const start = map.range![0];
+    // Nothing of the old record stays: the first key's text becomes the new record, a comment after it stays.
+    const first = dropped.shift()!;
+    const start = first.key!.range![0];
     const col = columnOf(lines, start);
-    const end = lastEnd(text, pairs[pairs.length - 1]);
-    const newText = fields.map(([k, val], i) => `${i ? ' '.repeat(col) : ''}${k}: ${scalarText(val)}`).join(eol);
-    return { ok: true, edit: { span: [start, end], newText }, caret: start + newText.length };
+    const newText = [...want].map(([k, val], i) => `${i ? ' '.repeat(col) : ''}${k}: ${scalarText(val)}`).join(eol);
+    want.clear();
+    edits.push({ span: [start, trimEnd(text, start, lastEnd(text, first))], newText });
   }
-  if (want.size) {
+  for (const p of dropped) edits.push(removeKeepingComments(src, p, eol));
+  if (want.size && lastKept) {
     const col = columnOf(lines, lastKept.key?.range?.[0] ?? 0);
     const { at, leadingBreak } = insertionAfter(text, lines, lastEnd(text, lastKept));
     const body = [...want].map(([k, val]) => `${' '.repeat(col)}${k}: ${scalarText(val)}`).join(eol);
@@ -142,6 +140,20 @@ function rewriteBlockRecord(src: SourceFile, map: YAMLMap, fields: [string, stri
   const end = Math.max(...edits.map((e) => e.span[1]));
   const newText = applyEdits(text.slice(start, end), edits.map((e) => ({ span: [e.span[0] - start, e.span[1] - start] as const, newText: e.newText })));
   return { ok: true, edit: { span: [start, end], newText }, caret: start + newText.length };
+}
+
+/** Removes a pair's lines; the comments on them stay behind as comment lines at the key's column. */
+function removeKeepingComments(src: SourceFile, p: Pair<Node, Node | null>, eol: string): TextEdit {
+  const { text, lines } = src;
+  const first = lines.position(p.key?.range?.[0] ?? 0).line;
+  const last = lines.position(lastEnd(text, p)).line;
+  const start = lines.lineStarts[first];
+  const end = last + 1 < lines.lineCount ? lines.lineStarts[last + 1] : text.length;
+  const pad = ' '.repeat(columnOf(lines, p.key?.range?.[0] ?? 0));
+  const kept: string[] = [];
+  for (const tok of new Lexer().lex(text.slice(start, end))) if (CST.tokenType(tok) === 'comment') kept.push(pad + tok);
+  const tail = end === text.length && !/[\r\n]$/.test(text.slice(start, end)) ? '' : eol;
+  return { span: [start, end], newText: kept.length ? kept.join(eol) + tail : '' };
 }
 
 /** A node's range may run over the spaces and line break after it; those are not the value's. */

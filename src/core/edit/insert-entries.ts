@@ -8,7 +8,7 @@ import { readIncident } from '../model/incident';
 import { defaultConfig } from '../config';
 import type { Config } from '../config';
 import { asMap, getPair, parseSource, SourceFile } from '../source';
-import { eolOf, TextEdit } from '../text';
+import { eolOf, oneEdit, TextEdit } from '../text';
 import { appendTimelineEntryIn, NewEntry } from './timeline';
 import { columnOf, dashOffset, detectIndent, editBlocker, EditProblem, insertionAfter } from './layout';
 
@@ -156,15 +156,5 @@ function appendEach(src: SourceFile, sorted: InsertEntry[]): InsertResult {
     const next = cur.text.slice(0, r.edit.span[0]) + r.edit.newText + cur.text.slice(r.edit.span[1]);
     cur = parseSource(next, src.fileName, 'incident');
   }
-  return { ok: true, edits: [diffEdit(src.text, cur.text)], text: cur.text };
+  return { ok: true, edits: [oneEdit(src.text, cur.text)], text: cur.text };
 }
-
-/** One edit turning `a` into `b`: the span between their common prefix and suffix. */
-export function diffEdit(a: string, b: string): TextEdit {
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  return { span: [p, a.length - s], newText: b.slice(p, b.length - s) };
-}
-

@@ -6,11 +6,13 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { asMap, getPair, pairsOf, parseSource, scalarText as readScalar, SourceFile } from '../source';
-import { eolOf, Span } from '../text';
+import { eolOf, oneEdit, Span } from '../text';
 import { parseTimestamp } from '../time';
 import { afterColon, columnOf, detectIndent, editBlocker, EditProblem, flowMapText, insertionAfter, lastItemLayout, nodeAt, scalarText } from './layout';
 import { insertKeyLineIn, lastEnd } from './map';
 import { appendTimelineEntryIn, entryTimestamp, timelineStyle } from './timeline';
+
+export { oneEdit };
 
 export type WindowEditResult =
   | { ok: true; edit: { span: Span; newText: string } }
@@ -155,22 +157,6 @@ function thenTimeline(src: SourceFile, first: { span: readonly [number, number];
   if (!second.ok) return second;
   const final = mid.slice(0, second.edit.span[0]) + second.edit.newText + mid.slice(second.edit.span[1]);
   return { ok: true, edit: oneEdit(text, final) };
-}
-
-/**
- * The single replacement that turns `before` into `after`: everything between their common
- * head and tail. Its ends never split a CR LF pair, which editors cannot address.
- */
-export function oneEdit(before: string, after: string): { span: Span; newText: string } {
-  let head = 0;
-  const max = Math.min(before.length, after.length);
-  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < max - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  if (head > 0 && before.charCodeAt(head - 1) === 13) head--;
-  const end = before.length - tail;
-  if (tail > 0 && before.charCodeAt(end) === 10 && end > head && before.charCodeAt(end - 1) === 13) tail--;
-  return { span: [head, before.length - tail], newText: after.slice(head, after.length - tail) };
 }
 
 function addWindowItem(src: SourceFile, fields: [string, string][]): Piece {
