@@ -70,10 +70,10 @@ describe('checklist records: replacing', () => {
     assert.equal(write(text, 'user-notice'), 'incident: a\nchecklist:\n  user-notice: { done: 2021-01-26T23:20:00+09:00, by: lcw } # ask lcw\n  other: x\n');
   });
 
-  it('changes a block record key by key: comments beside kept keys stay, the note is kept when done', () => {
+  it('changes a block record key by key: every comment stays, the note is kept when done', () => {
     const text = 'incident: a\nchecklist:\n  user-notice:\n    skipped: later # who decided\n    by: kim # on call\n    note: cafe only\n';
     assert.equal(write(text, 'user-notice'),
-      'incident: a\nchecklist:\n  user-notice:\n    by: lcw # on call\n    note: cafe only\n    done: 2021-01-26T23:20:00+09:00\n');
+      'incident: a\nchecklist:\n  user-notice:\n    # who decided\n    by: lcw # on call\n    note: cafe only\n    done: 2021-01-26T23:20:00+09:00\n');
   });
 
   it('drops the note and the old time when an item is skipped', () => {
