@@ -2,6 +2,8 @@
 //   # incident-command-disable-line <rule-id>[, <rule-id>...]
 //   # incident-command-disable-next-line <rule-id>[, <rule-id>...]
 // With no id they silence every rule on that line.
+import { isScalar, visit } from 'yaml';
+import type { SourceFile } from './source';
 import type { LineIndex, Span } from './text';
 
 export interface DisableDirective {
@@ -65,4 +67,38 @@ export class DisabledLines {
 /** Whether a finding starting on `line` with `ruleId` is silenced. For many findings, build a DisabledLines once. */
 export function isDisabled(directives: readonly DisableDirective[], line: number, ruleId: string): boolean {
   return new DisabledLines(directives.filter((d) => d.targetLine === line)).has(line, ruleId);
+}
+
+/**
+ * First and last line of every scalar written over several lines (block scalars, quoted or
+ * plain text folded over lines), in file order. A comment line inside one would be its text.
+ */
+export function multilineScalars(file: Pick<SourceFile, 'doc' | 'lines'>): [number, number][] {
+  const out: [number, number][] = [];
+  visit(file.doc, {
+    Scalar(_k, node) {
+      if (!isScalar(node) || !node.range) return;
+      const [a, b] = node.range;
+      const first = file.lines.position(a).line;
+      const last = file.lines.position(Math.max(a, b - 1)).line;
+      if (last > first) out.push([first, last]);
+    },
+  });
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * The line a disable comment speaks for when a finding starts on `line`: inside a scalar
+ * written over several lines, the scalar's first line (its key line), where a comment can stand.
+ */
+export function disableLine(scalars: readonly [number, number][], line: number): number {
+  let lo = 0;
+  let hi = scalars.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (scalars[mid][0] >= line) hi = mid - 1;
+    else if (scalars[mid][1] < line) lo = mid + 1;
+    else return scalars[mid][0];
+  }
+  return line;
 }

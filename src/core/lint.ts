@@ -1,7 +1,7 @@
 // The lint pipeline: parse once, read the model once, run every enabled rule, then apply
 // config levels and disable comments. Editor and CLI both call `analyze`.
 import type { Config, Lang, Level, LevelSetting } from './config';
-import { DisabledLines, readDirectives } from './disable';
+import { disableLine, DisabledLines, multilineScalars, readDirectives } from './disable';
 import { Incident, readIncident } from './model/incident';
 import { readRunbook, Runbook } from './model/runbook';
 import { allRules, ruleById, knownRuleIds } from './rules';
@@ -37,6 +37,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
   const runbook = file.kind === 'runbook' && !broken ? readRunbook(file) : undefined;
   const directives = readDirectives(file.text, file.lines);
   const disabled = new DisabledLines(directives);
+  const scalars = directives.length ? multilineScalars(file) : [];
   const findings: Finding[] = [];
   // With a lone CR in the file, the editor's lines and yaml's lines differ (see hasLoneCR): a fix
   // that writes or removes a line break could land inside what yaml reads as one line. Only the
@@ -50,7 +51,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     const level = levelOf(config, ruleId, r.level ?? rule.defaultLevel);
     if (level === 'off') return;
     const range = file.lines.range(r.span);
-    if (disabled.has(range.start.line, ruleId)) return;
+    if (directives.length && disabled.has(disableLine(scalars, range.start.line), ruleId)) return;
     // Spans may be live node ranges (see spanOf); a finding keeps a copy fixed to this text.
     findings.push({
       ruleId, level, message: r.message[lang], span: [r.span[0], r.span[1]], range,

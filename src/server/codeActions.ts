@@ -2,6 +2,7 @@
 // docs, and one "fix all" with every safe fix.
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import type { Lang } from '../core/config';
+import { disableLine, multilineScalars } from '../core/disable';
 import type { Finding } from '../core/rules/types';
 import { eolOf, hasLoneCR, LineIndex, Range } from '../core/text';
 import type { TextEdit as CoreEdit } from '../core/text';
@@ -29,6 +30,7 @@ export function codeActions(state: DocState, params: CodeActionParams): CodeActi
   if (wants(only, CodeActionKind.QuickFix)) {
     const sent = params.context.diagnostics ?? [];
     const seenRules = new Set<string>();
+    let scalars: [number, number][] | undefined;
     for (const f of analysis.findings) {
       const diag = sent.find((d) => sameFinding(d, f));
       if (!diag && !overlaps(f.range, params.range)) continue;
@@ -43,7 +45,8 @@ export function codeActions(state: DocState, params: CodeActionParams): CodeActi
       // One disable and one docs action per rule, however many findings it has on the range.
       if (seenRules.has(f.ruleId) || f.ruleId === 'file-too-large') continue;
       seenRules.add(f.ruleId);
-      const disable = disableEdit(analysis.file.text, lines, f.range.start.line, f.ruleId);
+      scalars ??= multilineScalars(analysis.file);
+      const disable = disableEdit(analysis.file.text, lines, disableLine(scalars, f.range.start.line), f.ruleId);
       if (disable) {
         out.push({ title: t(input.lang, `Disable ${f.ruleId} for this line`, `이 줄에서 ${f.ruleId} 끄기`), kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic], edit: { changes: { [uri]: [disable] } } });

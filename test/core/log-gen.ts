@@ -174,6 +174,7 @@ export function runbook(g: G): GenLog {
       const cmd = pick(g, ['kubectl delete ns prod', 'redis-cli FLUSHALL', 'echo hi', 'pg_dump db > /backup/db.sql']);
       s.push(['run', chance(g, 30) ? ['|', `${pad(L.seq + L.gap + 2)}${cmd}`, `${pad(L.seq + L.gap + 2)}echo done`] : cmd]);
     }
+    if (chance(g, 20)) s.push(['danger', 'true']);
     if (chance(g, 40)) s.push(['verify', 'rows match']);
     if (chance(g, 20)) s.push(['rollback', chance(g, 50) ? '' : 'restore the dump']);
     if (i > 0 && chance(g, 40)) s.push(['after', pick(g, ['[s1]', '[s9]', 's1'])]);

@@ -38,8 +38,12 @@ export function sortTimelineEdit(inc: Incident): TextEdit | undefined {
     return s;
   });
 
-  // The last block runs over lines that are blank or indented deeper than the dash, up to its last non-blank one.
-  let lastLine = dashLines[dashLines.length - 1];
+  // The last block runs to the end of the last entry (a comment line at any column may sit between
+  // its keys), then over lines that are blank or indented deeper than the dash, up to its last non-blank one.
+  const last = entries[entries.length - 1].span;
+  let end = last[1];
+  while (end > last[0] && /\s/.test(text[end - 1])) end--;
+  let lastLine = Math.max(dashLines[dashLines.length - 1], lines.position(end - 1).line);
   for (let l = lastLine + 1; l < lines.lineCount; l++) {
     const t = lines.lineText(l);
     if (isBlank(t)) continue;

@@ -49,7 +49,7 @@ function noticeStepBefore(file: SourceFile, runbook: Runbook, step: Step): TextE
   for (let n = 2; ids.has(id); n++) id = `user-notice-${n}`;
   const eol = eolOf(file.text);
   const keyIndent = ' '.repeat(lead.length);
-  const lines = [`${m[1]}- id: ${id}`, `${keyIndent}title: <tell users what stops and the expected end>`, `${keyIndent}kind: communication`];
+  const lines = [`${lead}id: ${id}`, `${keyIndent}title: <tell users what stops and the expected end>`, `${keyIndent}kind: communication`];
   if (runbook.roles.length) lines.push(`${keyIndent}role: <role>`);
   return { span: [lineStart, lineStart], newText: lines.join(eol) + eol };
 }
