@@ -1,11 +1,11 @@
 // The work for one file: read, lint, apply safe fixes until stable, write atomically.
 // Self-contained (a path, a config, options in; a result out) so a worker pool can call it.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Config, Lang } from '../core/config';
 import { analyzeText } from '../core/lint';
 import type { Finding } from '../core/rules/types';
 import { applyEdits, TextEdit } from '../core/text';
+import { readIfExists, writeIfUnchanged, WriteOutcome } from '../core/write-file';
 import { UsageError } from './command';
 
 export interface LintFileOptions {
@@ -44,7 +44,9 @@ export function lintFile(filePath: string, config: Config, opts: LintFileOptions
   if (!Buffer.from(original, 'utf8').equals(bytes)) {
     return { filePath, findings: analyzeText(original, filePath, config, lintOpts).findings, fixed: false, notFixed: 'not valid UTF-8' };
   }
-  writeAtomic(filePath, text);
+  if (write(filePath, original, text) === 'changed') {
+    return { filePath, findings: analyzeText(readIfExists(filePath) ?? '', filePath, config, lintOpts).findings, fixed: false, notFixed: 'it changed on disk while it was being fixed; run again' };
+  }
   return { filePath, findings, fixed: true };
 }
 
@@ -79,19 +81,11 @@ export function pickSafeEdits(findings: readonly Finding[]): TextEdit[] {
   return taken;
 }
 
-/** Temp file in the same directory, then rename: a crash never leaves a half-written log. */
-export function writeAtomic(filePath: string, text: string): void {
-  let target = filePath;
-  try { target = fs.realpathSync(filePath); } catch { /* fall back to the path as given */ }
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+/** Temp file beside it, then a rename, only if the file still holds what was read: a crash never leaves half a log, a save made meanwhile is never lost. */
+function write(filePath: string, original: string, text: string): WriteOutcome {
   try {
-    const mode = fs.statSync(target).mode & 0o7777;
-    fs.writeFileSync(tmp, text, { encoding: 'utf8', mode });
-    fs.chmodSync(tmp, mode); // the umask may have narrowed it
-    fs.renameSync(tmp, target);
+    return writeIfUnchanged(filePath, original, text);
   } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* nothing to clean */ }
     throw new UsageError(`cannot write ${filePath} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
 }

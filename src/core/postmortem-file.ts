@@ -3,6 +3,7 @@
 // nothing may overwrite it. Pure: callers read and write the files.
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
+import { eolOf } from './text';
 
 const MARKER = /^<!-- incident-command:postmortem sha256=([0-9a-f]{64})(?: [^\n]*?)? -->\r?\n/;
 
@@ -50,6 +51,11 @@ export function decideWrite(existing: string | undefined, next: string, force = 
 }
 
 export const mayWrite = (d: WriteDecision) => d === 'create' || d === 'overwrite';
+
+/** The new text in the line breaks of the file it replaces (git may have checked that out with CR LF). */
+export function inLineBreaksOf(next: string, existing: string | undefined): string {
+  return existing !== undefined && eolOf(existing) === '\r\n' ? next.replace(/\r?\n/g, '\r\n') : next;
+}
 
 /** `2021-01-25-kingdom-db` from `…/2021-01-25-kingdom-db.incident.yaml`. */
 export function incidentBaseName(logPath: string): string {

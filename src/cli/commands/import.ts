@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { CHAT_FORMATS, ChatFormat, EntryKind, lastEntryDate, parseChat, planEntries, readDay } from '../../core/chat';
 import { insertEntriesIn } from '../../core/edit/insert-entries';
 import { isValidZone } from '../../core/time';
+import { writeIfUnchanged as writeFileIfUnchanged, WriteOutcome } from '../../core/write-file';
 import { Command, UsageError } from '../command';
 import { loadLog } from './timeline';
 
@@ -62,24 +63,13 @@ export function decodeChat(bytes: Buffer): string {
  * rename. Throws a UsageError, writing nothing, when someone saved the log in the meantime.
  */
 export function writeIfUnchanged(filePath: string, original: string, next: string): void {
-  let target = filePath;
-  try { target = fs.realpathSync(filePath); } catch { /* the path as given */ }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const changed = () => new UsageError(`${path.basename(filePath)} changed on disk since it was read; nothing was written. Run the import again.`);
-  let mode = 0o644;
+  let outcome: WriteOutcome;
   try {
-    mode = fs.statSync(target).mode & 0o7777;
-    if (fs.readFileSync(target, 'utf8') !== original) throw changed();
-    fs.writeFileSync(tmp, next, { encoding: 'utf8', mode });
-    fs.chmodSync(tmp, mode);
-    // Checked again just before the rename: the window for a lost save is the rename itself.
-    if (fs.readFileSync(target, 'utf8') !== original) throw changed();
-    fs.renameSync(tmp, target);
+    outcome = writeFileIfUnchanged(filePath, original, next);
   } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* nothing to clean */ }
-    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot write ${filePath} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
+  if (outcome === 'changed') throw new UsageError(`${path.basename(filePath)} changed on disk since it was read; nothing was written. Run the import again.`);
 }
 
 function readMaps(list: string[] | undefined): Map<string, string | null> {

@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../core/config';
 import { isStyle, postmortemFromText, StyleId } from '../../core/postmortem';
-import { decideWrite, mayWrite, postmortemPathFor, withMarker } from '../../core/postmortem-file';
+import { decideWrite, inLineBreaksOf, mayWrite, postmortemPathFor, withMarker } from '../../core/postmortem-file';
 import { fileKindOf } from '../../core/source';
+import { writeIfUnchanged, WriteOutcome } from '../../core/write-file';
 import { Command, UsageError } from '../command';
 import { ConfigResolver } from '../config-cache';
 
@@ -31,7 +32,7 @@ Options:
   -h, --help         Show this help
 
 Exit codes: 0 written (or already up to date), 1 not written because the file
-was edited, 2 bad usage or unreadable log.
+was edited (before or during the run), 2 bad usage or unreadable log.
 `;
 
 export interface PostmortemArgs { file: string; lang?: Lang; style?: StyleId; out?: string; stdout: boolean; force: boolean; config?: string }
@@ -53,19 +54,6 @@ export function parsePostmortemArgs(args: string[]): PostmortemArgs {
     file: positionals[0], lang, style: style as StyleId | undefined, out: values.out, stdout: values.stdout ?? false,
     force: values.force ?? false, config: values.config,
   };
-}
-
-/** Writes through a temp file in the same folder and a rename, so a reader never sees half a file. */
-export function writeAtomic(target: string, text: string): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, text, 'utf8');
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
-    throw e;
-  }
 }
 
 function readOptional(p: string): string | undefined {
@@ -94,7 +82,8 @@ export async function runPostmortem(args: string[]): Promise<number> {
   const configDir = config.path ? path.dirname(config.path) : undefined;
   const target = opts.out !== undefined ? path.resolve(cwd, opts.out) : postmortemPathFor(logPath, config.postmortem.path, configDir);
   const shown = path.relative(cwd, target) || target;
-  const decision = decideWrite(readOptional(target), out, opts.force);
+  const existing = readOptional(target);
+  const decision = decideWrite(existing, out, opts.force);
   if (decision === 'unchanged') {
     process.stdout.write(`${shown} is up to date.\n`);
     return 0;
@@ -104,10 +93,16 @@ export async function runPostmortem(args: string[]): Promise<number> {
     process.stderr.write(`incident-command: ${shown} ${why}; not overwriting. Use --out to write elsewhere, or --force to replace it.\n`);
     return 1;
   }
+  let outcome: WriteOutcome;
   try {
-    writeAtomic(target, out);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    outcome = writeIfUnchanged(target, existing, inLineBreaksOf(out, existing));
   } catch (e) {
     throw new UsageError(`cannot write ${shown} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+  }
+  if (outcome === 'changed') {
+    process.stderr.write(`incident-command: ${shown} changed on disk while the postmortem was being generated; nothing was written. Run it again.\n`);
+    return 1;
   }
   process.stdout.write(`Wrote ${shown}\n`);
   return 0;

@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { decideWrite, freshPath, mayWrite, withMarker } from '../../core/postmortem-file';
+import { decideWrite, freshPath, inLineBreaksOf, mayWrite, withMarker } from '../../core/postmortem-file';
+import { readIfExists, writeIfUnchanged } from '../../core/write-file';
 import { isIncidentDocument } from '../commands/logEntry';
 import { t } from '../i18n';
 import { renderDocument, targetPath } from './render';
@@ -17,31 +18,30 @@ export class ProposedContent implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string { return this.texts.get(uri.path) ?? ''; }
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/** What the command decides on (unsaved edits are edits too) and what is on disk, which a write must still find. */
+async function readText(uri: vscode.Uri): Promise<{ current: string | undefined; onDisk: string | undefined; dirty: boolean }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty) return open.getText(); // unsaved edits are edits too
+  let onDisk: string | undefined;
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // Read as the write will read it again (a BOM kept), so an unchanged file compares equal.
+    onDisk = uri.scheme === 'file' ? readIfExists(uri.fsPath) : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
-    return undefined;
+    onDisk = undefined;
   }
+  return open?.isDirty ? { current: open.getText(), onDisk, dirty: true } : { current: onDisk, onDisk, dirty: false };
 }
 
-/** Local files go through a temp file and a rename; other file systems write in one call. */
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+/**
+ * Local files go through a temp file and a rename, and only while the file still holds what
+ * was read (a save made meanwhile stays); other file systems write in one call.
+ */
+async function writeText(uri: vscode.Uri, expected: string | undefined, text: string): Promise<boolean> {
   if (uri.scheme === 'file') {
     await fs.promises.mkdir(path.dirname(uri.fsPath), { recursive: true });
-    const tmp = path.join(path.dirname(uri.fsPath), `.${path.basename(uri.fsPath)}.${process.pid}.tmp`);
-    try {
-      await fs.promises.writeFile(tmp, text, 'utf8');
-      await fs.promises.rename(tmp, uri.fsPath);
-    } catch (e) {
-      await fs.promises.unlink(tmp).catch(() => undefined);
-      throw e;
-    }
-    return;
+    return writeIfUnchanged(uri.fsPath, expected, text) === 'written';
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return true;
 }
 
 async function written(uri: vscode.Uri): Promise<void> {
@@ -64,15 +64,18 @@ export async function generatePostmortem(proposed: ProposedContent, arg?: unknow
   const pm = r.result.postmortem;
   const text = withMarker(r.result.markdown, { source: path.basename(doc.fileName), style: pm.style, lang: pm.lang });
   const target = vscode.Uri.file(targetPath(doc, r));
-  const decision = decideWrite(await readText(target), text);
+  const { current, onDisk, dirty } = await readText(target);
+  let decision = decideWrite(current, text);
+  // Writing under unsaved edits would leave the editor to overwrite the new file on the next save.
+  if (dirty && decision === 'overwrite') decision = 'edited';
   try {
     if (decision === 'unchanged') {
       void vscode.window.showInformationMessage(t('{0} is already up to date.', vscode.workspace.asRelativePath(target)));
       return;
     }
     if (mayWrite(decision)) {
-      await writeText(target, text);
-      await written(target);
+      if (await writeText(target, onDisk, inLineBreaksOf(text, onDisk))) await written(target);
+      else void vscode.window.showWarningMessage(t('{0} changed on disk while the postmortem was being generated, so nothing was written. Run the command again.', vscode.workspace.asRelativePath(target)));
       return;
     }
     const diff = t('Show Diff');
@@ -87,8 +90,8 @@ export async function generatePostmortem(proposed: ProposedContent, arg?: unknow
       await vscode.commands.executeCommand('vscode.diff', target, right, t('{0} ↔ newly generated', path.basename(target.fsPath)));
     } else if (pick === saveNew) {
       const fresh = vscode.Uri.file(freshPath(target.fsPath, (p) => fs.existsSync(p)));
-      await writeText(fresh, text);
-      await written(fresh);
+      if (await writeText(fresh, undefined, text)) await written(fresh);
+      else void vscode.window.showWarningMessage(t('{0} changed on disk while the postmortem was being generated, so nothing was written. Run the command again.', vscode.workspace.asRelativePath(fresh)));
     }
   } catch (e) {
     void vscode.window.showErrorMessage(t('Could not write {0}: {1}', vscode.workspace.asRelativePath(target), e instanceof Error ? e.message : String(e)));
