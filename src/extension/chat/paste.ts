@@ -8,6 +8,7 @@ import { insertEntriesIn } from '../../core/edit/insert-entries';
 import { readIncident } from '../../core/model/incident';
 import { parseSource } from '../../core/source';
 import { formatInZone } from '../../core/time';
+import { applyEdits, warnChanged } from '../apply-edit';
 import { isIncidentDocument, problemMessage } from '../commands/logEntry';
 import { t } from '../i18n';
 import { workspaceConfig, zoneFor } from '../settings';
@@ -77,11 +78,12 @@ export async function pasteChat(context: vscode.ExtensionContext): Promise<void>
   if (!chosen?.length) return;
 
   // Computed on the editor's text as it is now, after the last prompt.
+  const version = doc.version;
   const result = insertEntriesIn(parseSource(doc.getText(), doc.fileName, 'incident'), chosen, config);
   if (!result.ok) { void vscode.window.showWarningMessage(problemMessage(result.problem)); return; }
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of result.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1])), e.newText);
-  if (!(await vscode.workspace.applyEdit(edit))) { void vscode.window.showWarningMessage(t('The entries could not be added to this file.')); return; }
+  const applied = await applyEdits(doc, version, result.edits);
+  if (applied === 'changed') { warnChanged(); return; }
+  if (applied !== 'applied') { void vscode.window.showWarningMessage(t('The entries could not be added to this file.')); return; }
   vscode.window.setStatusBarMessage(t('{0} entries added to the timeline.', chosen.length), 5000);
 }
 

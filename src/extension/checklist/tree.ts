@@ -8,6 +8,7 @@ import { fileKindOf } from '../../core/source';
 import {
   AnalysisChangedNotification, CHECKLIST_SKIP_COMMAND, ChecklistEditRequest, ChecklistItemView, ChecklistRequest, ChecklistView,
 } from '../../shared/protocol';
+import { applyChanges, warnChanged } from '../apply-edit';
 import { t } from '../i18n';
 
 type Node = { kind: 'phase'; trigger: ChecklistItemView['trigger']; label: string } | { kind: 'item'; item: ChecklistItemView };
@@ -80,17 +81,18 @@ export class ChecklistTree implements vscode.TreeDataProvider<Node>, vscode.Disp
 /** Asks the server for the edit recording an item, and applies it as one undo step. */
 async function record(client: LanguageClient | undefined, uri: string, id: string, mark: 'done' | 'skip', reason?: string): Promise<boolean> {
   if (!client?.isRunning()) return false;
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  // The server computes on the version the client synced before this request; typing meanwhile makes it stale.
+  const version = doc?.version;
   const edits = await client.sendRequest(ChecklistEditRequest, { uri, id, mark, reason });
   if (!edits) {
     void vscode.window.showWarningMessage(t('The log has YAML errors, so {0} could not be recorded. Fix them first.', id));
     return false;
   }
-  const edit = new vscode.WorkspaceEdit();
-  const target = vscode.Uri.parse(uri);
-  for (const e of edits) {
-    edit.replace(target, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
-  }
-  return vscode.workspace.applyEdit(edit);
+  if (!doc || version === undefined) return false;
+  const applied = await applyChanges(doc, version, edits);
+  if (applied === 'changed') warnChanged();
+  return applied === 'applied';
 }
 
 export function registerChecklist(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, attach: LanguageClient): void {

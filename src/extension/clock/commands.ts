@@ -8,6 +8,7 @@ import {
 } from '../../core/edit/maintenance-window';
 import { WINDOW_ID } from '../../core/schema/incident';
 import { asMap, getPair, parseSource, scalarText, SourceFile } from '../../core/source';
+import { applyEdits, warnChanged } from '../apply-edit';
 import { isIncidentDocument, problemMessage } from '../commands/logEntry';
 import { generatedLanguage, t } from '../i18n';
 import { workspaceConfig, zoneFor } from '../settings';
@@ -37,20 +38,15 @@ function logLanguage(src: SourceFile, configLanguage: 'en' | 'ko' | undefined): 
   return own === 'en' || own === 'ko' ? own : generatedLanguage(configLanguage);
 }
 
-async function apply(editor: vscode.TextEditor, result: WindowEditResult): Promise<boolean> {
+async function apply(editor: vscode.TextEditor, version: number, result: WindowEditResult): Promise<boolean> {
   if (!result.ok) {
     void vscode.window.showWarningMessage(problemText(result.problem));
     return false;
   }
-  const doc = editor.document;
-  const range = new vscode.Range(doc.positionAt(result.edit.span[0]), doc.positionAt(result.edit.span[1]));
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, range, result.edit.newText);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(t('The maintenance window could not be written to this file.'));
-    return false;
-  }
-  return true;
+  const applied = await applyEdits(editor.document, version, [result.edit]);
+  if (applied === 'changed') warnChanged();
+  else if (applied !== 'applied') void vscode.window.showWarningMessage(t('The maintenance window could not be written to this file.'));
+  return applied === 'applied';
 }
 
 export async function startMaintenanceWindow(): Promise<void> {
@@ -81,6 +77,7 @@ export async function startMaintenanceWindow(): Promise<void> {
   });
   if (announced === undefined) return;
   // Read the text only now, after the last question, so the edit fits what is in the editor.
+  const version = doc.version;
   const src = parseSource(doc.getText(), doc.fileName, 'incident');
   const logZone = zoneFor(fileZone(src), config, doc.uri);
   const endMs = announced.trim() ? parseAnnouncedEnd(announced, now, logZone) : undefined;
@@ -89,7 +86,7 @@ export async function startMaintenanceWindow(): Promise<void> {
     announcedEnd: endMs === undefined ? undefined : windowTimestamp(src, endMs, logZone),
     entryText: windowEntryText('maintenance-start', id.trim(), name.trim() || undefined, logLanguage(src, config?.language)),
   });
-  if (await apply(editor, result)) vscode.window.setStatusBarMessage(t('Maintenance window {0} started.', id.trim()), 4000);
+  if (await apply(editor, version, result)) vscode.window.setStatusBarMessage(t('Maintenance window {0} started.', id.trim()), 4000);
 }
 
 export async function endMaintenanceWindow(): Promise<void> {
@@ -112,6 +109,7 @@ export async function endMaintenanceWindow(): Promise<void> {
     picked = choice.w;
   }
   const config = await workspaceConfig(vscode.workspace.getWorkspaceFolder(doc.uri));
+  const version = doc.version;
   const src = parseSource(doc.getText(), doc.fileName, 'incident');
   const zone = zoneFor(scalarText(getPair(asMap(src.doc.contents), 'timezone')?.value), config, doc.uri);
   // By id when it has one: the list may have moved while the quick pick was open.
@@ -120,5 +118,5 @@ export async function endMaintenanceWindow(): Promise<void> {
     window: picked.id ?? picked.index, end: windowTimestamp(src, now, zone),
     entryText: windowEntryText('maintenance-end', label, picked.title, logLanguage(src, config?.language)),
   });
-  if (await apply(editor, result)) vscode.window.setStatusBarMessage(t('Maintenance window {0} ended.', label), 4000);
+  if (await apply(editor, version, result)) vscode.window.setStatusBarMessage(t('Maintenance window {0} ended.', label), 4000);
 }

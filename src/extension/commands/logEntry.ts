@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { EditProblem } from '../../core/edit/layout';
 import { appendTimelineEntryIn, entryTimestamp, openWindowId, timelineStyle } from '../../core/edit/timeline';
 import { fileKindOf, parseSource } from '../../core/source';
+import { applyEdits, warnChanged } from '../apply-edit';
 import { KIND_DESCRIPTIONS, orderedKinds } from '../choices';
 import { t } from '../i18n';
 import { workspaceConfig, zoneFor } from '../settings';
@@ -55,6 +56,7 @@ export async function logEntry(context: vscode.ExtensionContext): Promise<void> 
 
   const config = await workspaceConfig(vscode.workspace.getWorkspaceFolder(doc.uri));
   // Read the text only now, after the last await, so the edit is computed on what is in the editor.
+  const version = doc.version;
   const src = parseSource(doc.getText(), doc.fileName, 'incident');
   const style = timelineStyle(src);
   const zone = zoneFor(style.zone, config, doc.uri);
@@ -66,21 +68,13 @@ export async function logEntry(context: vscode.ExtensionContext): Promise<void> 
     void vscode.window.showWarningMessage(problemMessage(result.problem));
     return;
   }
-  const range = new vscode.Range(doc.positionAt(result.edit.span[0]), doc.positionAt(result.edit.span[1]));
-  const target = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-  let applied = false;
-  if (target) {
-    applied = await target.edit((b) => b.replace(range, result.edit.newText), { undoStopBefore: true, undoStopAfter: true });
-  }
-  if (!applied) {
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, range, result.edit.newText);
-    applied = await vscode.workspace.applyEdit(edit);
-  }
-  if (!applied) {
+  const applied = await applyEdits(doc, version, [result.edit]);
+  if (applied === 'changed') { warnChanged(); return; }
+  if (applied !== 'applied') {
     void vscode.window.showWarningMessage(t('The entry could not be added to this file.'));
     return;
   }
+  const target = vscode.window.visibleTextEditors.find((e) => e.document === doc);
   if (target) {
     const caret = doc.positionAt(result.caret);
     target.selection = new vscode.Selection(caret, caret);
