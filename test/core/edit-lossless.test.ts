@@ -18,7 +18,7 @@ import { incidentLogs } from './log-gen';
 import { checkWrite, comments, toJS } from './lossless';
 
 type Obj = Record<string, unknown>;
-const RUNS = { numRuns: 250 };
+const RUNS = { numRuns: 150 };
 const TEXTS = ['x: y # z', 'Replica lag 40s', '점검을 마쳤습니다', "it's done", '- starts with a dash', '"quoted"', '#hash', 'yes', '123', ' leading space', 'two\nlines', '{ not: a map }'];
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const withTimeline = (js: Obj, entry: Obj): Obj => ({ ...js, timeline: [...list(js.timeline), entry] });

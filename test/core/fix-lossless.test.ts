@@ -63,7 +63,7 @@ describe('rule fixes keep every other byte (generated files)', function () {
             if (sorts) assert.deepEqual(toJS(out).timeline, sortedTimeline(text));
           }
         }
-      }), { numRuns: 100 });
+      }), { numRuns: 80 });
     });
   }
 
@@ -80,7 +80,7 @@ describe('rule fixes keep every other byte (generated files)', function () {
         assert.deepEqual(toJS(out), toJS(text), `the disable comment changed the document:\n${out}`);
         assert.ok(count(out, k, f.ruleId) < count(text, k, f.ruleId), `still reported:\n${out}`);
       }
-    }), { numRuns: 150 });
+    }), { numRuns: 100 });
   });
 
   it('lint --fix applies the safe fixes and keeps everything else', () => {
@@ -97,6 +97,6 @@ describe('rule fixes keep every other byte (generated files)', function () {
       const canon = (xs: unknown) => (Array.isArray(xs) ? xs.map((x) => JSON.stringify(x)).sort() : xs);
       assert.deepEqual(canon(out.timeline), canon(before.timeline));
       assert.deepEqual(comments(r.text).length, comments(text).length);
-    }), { numRuns: 150 });
+    }), { numRuns: 100 });
   });
 });
