@@ -8,7 +8,6 @@ import { allRules, ruleById, knownRuleIds } from './rules';
 import type { Finding, Fix, LintOptions, Report, Rule, RuleContext } from './rules/types';
 import type { SegmentCache } from './incremental';
 import { fileKindOf, FileKind, parseSource, SourceFile } from './source';
-import { hasLoneCR } from './text';
 import { ruleGuesser, unknownRuleReport } from './rules/common/unknown-rule';
 
 export interface Analysis {
@@ -42,7 +41,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
   // With a lone CR in the file, the editor's lines and yaml's lines differ (see hasLoneCR): a fix
   // that writes or removes a line break could land inside what yaml reads as one line. Only the
   // fix that replaces those CRs is offered then; fixes within a line stay.
-  const loneCR = hasLoneCR(file.text);
+  const loneCR = file.lines.hasLoneCR;
   const fixFits = (rule: Rule, f: Fix): boolean => !loneCR || rule.id === 'yaml-syntax'
     || f.edits.every((e) => !/[\r\n]/.test(e.newText) && !/[\r\n]/.test(file.text.slice(e.span[0], e.span[1])));
 

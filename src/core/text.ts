@@ -14,6 +14,8 @@ export interface TextEdit { span: Span; newText: string }
  */
 export class LineIndex {
   readonly lineStarts: number[];
+  /** Whether a line ends in a lone CR (see hasLoneCR). */
+  readonly hasLoneCR: boolean;
   /**
    * `known`, when given, are the text's line starts already known (see SegmentCache, which
    * only ever holds text without a lone CR, so LF ends every line there).
@@ -21,10 +23,12 @@ export class LineIndex {
   constructor(readonly text: string, known?: number[]) {
     if (known) {
       this.lineStarts = known;
+      this.hasLoneCR = false;
       return;
     }
     const starts = [0];
-    if (!hasLoneCR(text)) {
+    this.hasLoneCR = hasLoneCR(text);
+    if (!this.hasLoneCR) {
       // The usual file: every break ends in LF, which the native search finds fastest.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.lineStarts = starts;
