@@ -89,13 +89,14 @@ function blockLines(col: number, unit: number, keyText: string, value: KeyValue)
   return [`${pad}${keyText}:`, ...value.map((l) => ' '.repeat(col + unit) + l)];
 }
 
-/** Column of a block map's keys: its token's indent, else its first key's column. */
+/** Column of a block map's keys: its first key's column, or that of the `?` an explicit key follows. */
 function mapColumn(src: SourceFile, map: YAMLMap, _path: readonly (string | number)[]): number {
-  // A key written after `? ` starts right of the map's column; the token knows the column itself.
-  const tok = map.srcToken;
-  if (tok?.type === 'block-map') return tok.indent;
   const first = map.items[0] as Pair<Node, Node> | undefined;
-  const start = first?.key?.range?.[0] ?? map.range?.[0] ?? 0;
+  let start = first?.key?.range?.[0] ?? map.range?.[0] ?? 0;
+  // A key written after `? ` starts right of the map's column; the `?` stands at the column itself.
+  let p = start - 1;
+  while (p >= 0 && src.text.charCodeAt(p) === 32) p--;
+  if (p >= 0 && src.text.charCodeAt(p) === 63) start = p;
   return columnOf(src.lines, start);
 }
 
