@@ -36,8 +36,27 @@ export function looksLikeTimestamp(text: string): boolean { return TIMESTAMP.tes
 
 function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
 
+// Asking Intl for an offset is the slow part of reading a timestamp, and a log's timestamps
+// crowd into a few days. Offsets are kept per zone and quarter hour of UTC: every offset is a
+// whole number of quarter hours, so changes fall on quarter-hour boundaries; a quarter hour
+// whose two ends disagree (a historic local mean time) is never kept.
+const QUARTER = 15 * 60000;
+const offsets = new Map<string, Map<number, number>>();
+
 /** Offset of `zone` at an instant, in minutes east of UTC. */
-export function zoneOffsetMinutes(zone: string, ms: number): number { return tzOffset(zone, new Date(ms)); }
+export function zoneOffsetMinutes(zone: string, ms: number): number {
+  const q = Math.floor(ms / QUARTER);
+  let byQuarter = offsets.get(zone);
+  if (!byQuarter) offsets.set(zone, (byQuarter = new Map()));
+  let o = byQuarter.get(q);
+  if (o === undefined) {
+    const start = tzOffset(zone, new Date(q * QUARTER));
+    o = start === tzOffset(zone, new Date(q * QUARTER + QUARTER - 1)) ? start : NaN;
+    if (byQuarter.size >= 100_000) byQuarter.clear();
+    byQuarter.set(q, o);
+  }
+  return Number.isNaN(o) ? tzOffset(zone, new Date(ms)) : o;
+}
 
 // Reading a wall clock in a zone asks Intl several times; a long log re-read after each edit
 // has the same timestamps every time, so results are kept (bounded).

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { computeClock, entryClock } from '../../src/core/clock';
 import { defaultConfig } from '../../src/core/config';
+import { tzOffset } from '@date-fns/tz';
 import { formatInZone, zoneOffsetMinutes } from '../../src/core/time';
 import { entry, H, incidentOf, logText, M, win } from './clock-helpers';
 
@@ -67,6 +68,21 @@ describe('clocks across DST', () => {
         assert.equal(w.elapsedMs, end - start);
         assert.equal(w.phase, 'closed');
       }), { numRuns: 400 });
+  });
+});
+
+describe('zone offsets kept per quarter hour', () => {
+  it('equal what Intl says at every instant, across DST changes and odd offsets', () => {
+    const zones = ['Asia/Seoul', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'Europe/Dublin', 'America/St_Johns'];
+    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2060, 0, 1) }), (zone, ms) => {
+      assert.equal(zoneOffsetMinutes(zone, ms), tzOffset(zone, new Date(ms)));
+    }), { numRuns: 3000 });
+    // The minutes around each change, where a kept quarter hour would first go wrong.
+    for (const zone of zones) {
+      for (const change of offsetChanges(zone, Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1))) {
+        for (let t = change - 16 * M; t <= change + 16 * M; t += 30000) assert.equal(zoneOffsetMinutes(zone, t), tzOffset(zone, new Date(t)), `${zone} ${new Date(t).toISOString()}`);
+      }
+    }
   });
 });
 
