@@ -146,17 +146,3 @@ export function forEachScalar(node: unknown, fn: (scalar: Scalar, isKey: boolean
   }
   if (isMap(node) || isSeq(node)) for (const item of node.items) forEachScalar(item, fn);
 }
-
-/** A bounded memo for pure functions of one string (scans repeated over unchanged values). */
-export function memoByString<T>(fn: (s: string) => T, limit = 100_000): (s: string) => T {
-  const memo = new Map<string, T>();
-  return (s) => {
-    let v = memo.get(s);
-    if (v === undefined) {
-      if (memo.size >= limit) memo.clear();
-      v = fn(s);
-      memo.set(s, v);
-    }
-    return v;
-  };
-}

@@ -3,7 +3,6 @@
 // so that this rule keeps asking for them until a person writes the real text.
 import { spanInScalar } from '../../danger';
 import type { Node } from 'yaml';
-import { memoByString } from '../../source';
 import type { Report, Rule } from '../types';
 import { scanScalars } from './scan';
 
@@ -12,9 +11,7 @@ const WORDS = /\b(?:TODO|TBD|FIXME|XXX|xxx)\b|<[^<>\s](?:[^<>\n]{0,78}[^<>\s])?>
 const SECRET_BEFORE = /(?:password|passwd|pwd|pass|secret|token|api[_-]?key)\s*[=:]\s*["']?$/i;
 
 /** Placeholders in one string, as offsets into it. */
-export const findPlaceholders = memoByString(findPlaceholdersUncached);
-
-function findPlaceholdersUncached(text: string): { start: number; end: number; word: string }[] {
+export function findPlaceholders(text: string): { start: number; end: number; word: string }[] {
   const out: { start: number; end: number; word: string }[] = [];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
