@@ -119,21 +119,30 @@ export class SegmentCache {
     const byStart = new Map<number, { seg: Segment; item: boolean }>();
     this.cuts.forEach((c, k) => byStart.set(c.start, { seg: this.segs[k], item: c.item }));
     this.lastParsed = 0;
-    const out: Segment[] = [];
+    const out: (Segment | undefined)[] = [];
     for (const cut of cuts) {
       let old: { seg: Segment; item: boolean } | undefined;
       if (cut.end <= prefix) old = byStart.get(cut.start);
       else if (cut.start >= text.length - suffix) old = byStart.get(cut.start - delta);
-      let seg = old && old.item === cut.item && old.seg.length === cut.end - cut.start ? old.seg : undefined;
+      const seg = old && old.item === cut.item && old.seg.length === cut.end - cut.start ? old.seg : undefined;
       if (seg) move(seg, cut.start);
-      else {
-        seg = parseSegment(text, cut);
-        this.lastParsed++;
-      }
-      if (!seg.clean) return undefined;
       out.push(seg);
     }
-    return out;
+    for (let k = 0; k < cuts.length;) {
+      if (out[k]) { k++; continue; }
+      // Runs of list items to parse go in batches: one parse per item costs a document each.
+      let end = k + 1;
+      while (cuts[k].item && end < cuts.length && end - k < BATCH && !out[end] && cuts[end].item) end++;
+      const batch = end - k > 1 ? parseBatch(text, cuts.slice(k, end)) : undefined;
+      for (let b = k; b < end; b++) {
+        const seg = batch?.[b - k] ?? parseSegment(text, cuts[b]);
+        if (!seg.clean) return undefined;
+        out[b] = seg;
+      }
+      this.lastParsed += end - k;
+      k = end;
+    }
+    return out as Segment[];
   }
 
   private reset(): undefined {
@@ -170,6 +179,31 @@ function parseSegment(text: string, cut: Cut): Segment {
   for (const pair of seg.pairs) collectRanges(pair, seg.ranges);
   move(seg, cut.start);
   return seg;
+}
+
+const BATCH = 64;
+
+/**
+ * Consecutive items of one list parsed together, split into one segment each; undefined when
+ * the batch does not parse cleanly into exactly these items (they are then parsed one by one).
+ */
+function parseBatch(text: string, cuts: Cut[]): Segment[] | undefined {
+  const from = cuts[0].start;
+  const doc = parseDocument(detached(text, from, cuts[cuts.length - 1].end), { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const c = doc.contents as Node | null;
+  if (doc.errors.length || doc.warnings.length || !isSeq(c) || c.flow || c.items.length !== cuts.length) return undefined;
+  const segs: Segment[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const item = c.items[i] as Node | null;
+    const start = item?.range?.[0];
+    if (start === undefined || start + from < cuts[i].start || start + from >= cuts[i].end || hasAnchors(item)) return undefined;
+    // The item's ranges are relative to the batch: that is, to its own cut at cut - batch start.
+    const seg: Segment = { length: cuts[i].end - cuts[i].start, base: cuts[i].start - from, item, pairs: [], ranges: [], clean: true };
+    collectRanges(item, seg.ranges);
+    move(seg, cuts[i].start);
+    segs.push(seg);
+  }
+  return segs;
 }
 
 function hasAnchors(node: unknown): boolean {
