@@ -1,10 +1,12 @@
 import { isMap } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import type { Config } from '../config';
-import { asMap, getPair, keyName, pairsOf, SourceFile, spanOf } from '../source';
+import { asMap, asSeq, getPair, keyName, pairsOf, SourceFile, spanOf } from '../source';
 import { isValidZone } from '../time';
 import type { Span } from '../text';
+import { entryFacts, registerEntryNodes } from './entry-facts';
 import { bool, listOfMaps, str, Str, strList, time, Time } from './fields';
+import { ListHistory } from './list-history';
 
 export interface Window {
   index: number; node: YAMLMap; span: Span;
@@ -46,6 +48,11 @@ export interface Incident {
 // An entry read from a node that an incremental parse reused is the same entry: its spans are
 // the node's live ranges (see spanOf), so only its position in the list can differ.
 const entryMemo = new WeakMap<YAMLMap, { zone: string | undefined; entry: Entry }>();
+// Lined up item by item with the list read last time, a long timeline is read again only where
+// its items changed (see list-history.ts); entryMemo covers items the lineup cannot place.
+type ItemEntries = { zone: string | undefined; entries: (Entry | undefined)[] };
+const timelineHistory = new ListHistory<unknown, ItemEntries>();
+const decisionsHistory = new ListHistory<unknown, ItemEntries>();
 
 export function readIncident(file: SourceFile, config: Config): Incident {
   const root = asMap(file.doc.contents);
@@ -54,7 +61,7 @@ export function readIncident(file: SourceFile, config: Config): Incident {
   const impactMap = asMap(getPair(root, 'impact')?.value);
   const dataLoss = bool(impactMap, 'data_loss')?.value ?? str(impactMap, 'data_loss')?.value;
 
-  const readEntry = (node: YAMLMap, span: Span, index: number, standaloneDecision = false): Entry => {
+  const readEntry = (node: YAMLMap, index: number, standaloneDecision: boolean): Entry => {
     const hit = entryMemo.get(node);
     if (hit && hit.zone === zone && hit.entry.standaloneDecision === standaloneDecision) {
       if (hit.entry.index === index) return hit.entry;
@@ -62,9 +69,40 @@ export function readIncident(file: SourceFile, config: Config): Incident {
       entryMemo.set(node, { zone, entry: moved });
       return moved;
     }
-    const entry = readEntryFields(node, span, index, standaloneDecision);
+    const entry = readEntryFields(node, spanOf(node), index, standaloneDecision);
     entryMemo.set(node, { zone, entry });
     return entry;
+  };
+  const readEntries = (key: string, history: ListHistory<unknown, ItemEntries>, standaloneDecision: boolean): Entry[] => {
+    const items = asSeq(getPair(root, key)?.value)?.items ?? [];
+    const n = items.length;
+    const values: (Entry | undefined)[] = new Array<Entry | undefined>(n);
+    let from = 0;
+    let to = n;
+    const line = history.lineup(items);
+    if (line && line.state.zone === zone) {
+      const old = line.state.entries;
+      for (let i = 0; i < line.prefix; i++) values[i] = old[i];
+      const shift = line.length - n;
+      for (let i = n - line.suffix; i < n; i++) {
+        const e = old[i + shift];
+        values[i] = e === undefined || shift === 0 ? e : readEntry(items[i] as YAMLMap, i, standaloneDecision);
+      }
+      from = line.prefix;
+      to = n - line.suffix;
+    }
+    for (let i = from; i < to; i++) {
+      const node = items[i];
+      values[i] = isMap(node) ? readEntry(node, i, standaloneDecision) : undefined;
+    }
+    history.remember(items, { zone, entries: values });
+    const entries: Entry[] = [];
+    for (let i = 0; i < n; i++) if (values[i] !== undefined) entries.push(values[i]!);
+    // Usually every item is an entry: the list of nodes is then the items themselves, which the
+    // rules that walk the YAML line up too, so the list is compared with the last one only once.
+    const nodes = entries.length === n ? items as YAMLMap[] : items.filter((_x, i) => values[i] !== undefined) as YAMLMap[];
+    registerEntryNodes(entries, nodes);
+    return entries;
   };
   const readEntryFields = (node: YAMLMap, span: Span, index: number, standaloneDecision: boolean): Entry => ({
     index, node, span, standaloneDecision,
@@ -91,8 +129,8 @@ export function readIncident(file: SourceFile, config: Config): Incident {
       index, node, span, id: str(node, 'id'), title: str(node, 'title'), start: time(node, 'start', zone),
       announcedEnd: time(node, 'announced_end', zone), end: time(node, 'end', zone), reason: str(node, 'reason'),
     })),
-    timeline: listOfMaps(root, 'timeline').map(({ node, span, index }) => readEntry(node, span, index)),
-    decisions: listOfMaps(root, 'decisions').map(({ node, span, index }) => readEntry(node, span, index, true)),
+    timeline: readEntries('timeline', timelineHistory, false),
+    decisions: readEntries('decisions', decisionsHistory, true),
     causes: listOfMaps(root, 'causes').map(({ node, span, index }) => ({ index, span, text: str(node, 'text'), refs: strList(node, 'refs') })),
     lessons: (() => {
       const l = asMap(getPair(root, 'lessons')?.value);
@@ -141,10 +179,8 @@ export function allEntries(inc: Incident): Entry[] { return [...inc.timeline, ..
 
 /** The first instant of the incident: what `T+` counts from. */
 export function incidentStartMs(inc: Incident): number | undefined {
-  let min: number | undefined;
-  for (const e of inc.timeline) {
-    const ms = e.at?.time?.ms;
-    if (ms !== undefined && (min === undefined || ms < min)) min = ms;
-  }
-  return min;
+  const { atMs } = entryFacts(inc, 'timeline');
+  let min = NaN;
+  for (let i = 0; i < atMs.length; i++) if (atMs[i] < min || min !== min) min = atMs[i];
+  return min === min ? min : undefined;
 }
