@@ -11,6 +11,7 @@
 import type { Config, Lang } from './config';
 import { formatDurationShort } from './time';
 import { formatStopwatch } from './format/duration';
+import { entryFacts, KIND } from './model/entry-facts';
 import { Entry, incidentStartMs, Incident } from './model/incident';
 
 export type WindowPhase = 'upcoming' | 'open' | 'closed';
@@ -110,20 +111,21 @@ function computeClockUncached(incident: Incident, now: number, config: ClockConf
     windows.push(windowClock(w.index, w.id?.value ?? null, w.title?.value ?? null, startMs, w.end?.time?.ms, w.announcedEnd?.time?.ms, now));
   }
   // One pass over the entries that have happened by now: first of each milestone kind, last notice.
+  // It runs over the entries' facts, not the entries (see entry-facts.ts); decisions have no kind.
   let firstDetection: number | null = null;
   let firstMitigation: number | null = null;
   let firstResolution: number | null = null;
   let lastCommunication: number | null = null;
-  for (const list of [incident.timeline, incident.decisions]) {
-    for (const e of list) {
-      const ms = e.at?.time?.ms;
-      if (ms === undefined || ms > now) continue;
-      const kind = e.kind?.value;
-      if (kind === 'detection') { if (firstDetection === null || ms < firstDetection) firstDetection = ms; }
-      else if (kind === 'mitigation') { if (firstMitigation === null || ms < firstMitigation) firstMitigation = ms; }
-      else if (kind === 'resolution') { if (firstResolution === null || ms < firstResolution) firstResolution = ms; }
-      else if (kind === 'communication') { if (lastCommunication === null || ms > lastCommunication) lastCommunication = ms; }
-    }
+  const { atMs, kind } = entryFacts(incident, 'timeline');
+  for (let i = 0; i < atMs.length; i++) {
+    const k = kind[i];
+    if (k === KIND.other) continue;
+    const ms = atMs[i];
+    if (ms !== ms || ms > now) continue;
+    if (k === KIND.detection) { if (firstDetection === null || ms < firstDetection) firstDetection = ms; }
+    else if (k === KIND.mitigation) { if (firstMitigation === null || ms < firstMitigation) firstMitigation = ms; }
+    else if (k === KIND.resolution) { if (firstResolution === null || ms < firstResolution) firstResolution = ms; }
+    else if (k === KIND.communication) { if (lastCommunication === null || ms > lastCommunication) lastCommunication = ms; }
   }
   const impactStart = incident.impact.start?.time?.ms;
   const marks: ClockMarks = {

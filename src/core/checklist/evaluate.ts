@@ -8,6 +8,7 @@
 // cadence, the announced end, and records, which count only once their `done` time has come.
 import { activeWindow, computeClock, WindowClock } from '../clock';
 import type { ChecklistItemDef, Config, LocalText } from '../config';
+import { entryFacts, KIND } from '../model/entry-facts';
 import { formatDurationShort } from '../time';
 import type { ChecklistRecord, Entry, Incident, Window } from '../model/incident';
 import { headSpan } from '../source';
@@ -148,19 +149,32 @@ function entryCause(e: Entry, field: 'kind' | 'expected_end'): ChecklistCause {
   return { kind: 'entry', span: f ? fieldSpan(f) : headSpan(e.node, e.span), index: e.index, windowId: e.window?.value ?? null, field };
 }
 
-const ofKind = (inc: Incident, kind: string) => inc.timeline.filter((e) => e.kind?.value === kind);
+/**
+ * The earliest timeline entry of a kind (the first of them when none has a readable time), as
+ * `earliest` would pick it; found in the entries' facts, so only that entry is read.
+ */
+function earliestOfKind(inc: Incident, code: number): Entry | undefined {
+  const { atMs, kind } = entryFacts(inc, 'timeline');
+  let best = -1;
+  for (let i = 0; i < kind.length; i++) {
+    if (kind[i] !== code) continue;
+    const a = atMs[i];
+    if (best < 0 || (a === a && (atMs[best] !== atMs[best] || a < atMs[best]))) best = i;
+  }
+  return best < 0 ? undefined : inc.timeline[best];
+}
 
 /** Any window, else a `maintenance-start` entry: anchored on the first window's `start`. */
 function maintenanceStart(inc: Incident): Due | undefined {
   const w = earliest(inc.windows, (x) => ms(x.start));
   if (w) return { dueAtMs: ms(w.start) ?? null, cause: windowCause(w, 'start') };
-  const e = earliest(ofKind(inc, 'maintenance-start'), (x) => ms(x.at));
+  const e = earliestOfKind(inc, KIND.maintenanceStart);
   return e && { dueAtMs: ms(e.at) ?? null, cause: entryCause(e, 'kind') };
 }
 
 /** A `maintenance-end` entry, else a window's `end`: the moment traffic is about to return. */
 function beforeEnd(inc: Incident): Due | undefined {
-  const e = earliest(ofKind(inc, 'maintenance-end'), (x) => ms(x.at));
+  const e = earliestOfKind(inc, KIND.maintenanceEnd);
   if (e) return { dueAtMs: ms(e.at) ?? null, cause: entryCause(e, 'kind') };
   const w = earliest(inc.windows.filter((x) => x.end), (x) => ms(x.end));
   return w && { dueAtMs: ms(w.end) ?? null, cause: windowCause(w, 'end') };
@@ -219,22 +233,24 @@ function openWindowItem(
 
 /** The latest `communication` at or before now, if it is inside the open window. */
 function lastCommunication(inc: Incident, startMs: number, now: number): Entry | undefined {
-  let best: Entry | undefined;
-  for (const e of ofKind(inc, 'communication')) {
-    const at = ms(e.at);
-    if (at === undefined || at > now || at < startMs) continue;
-    if (!best || at >= ms(best.at)!) best = e;
-  }
-  return best;
+  return lastNotice(inc, startMs, now, false);
 }
 
 /** The latest notice in the open window that told users a new `expected_end`. */
 function lastExpectedEnd(inc: Incident, startMs: number, now: number): Entry | undefined {
-  let best: Entry | undefined;
-  for (const e of ofKind(inc, 'communication')) {
-    const at = ms(e.at);
-    if (at === undefined || at > now || at < startMs || ms(e.expectedEnd) === undefined) continue;
-    if (!best || at >= ms(best.at)!) best = e;
+  return lastNotice(inc, startMs, now, true);
+}
+
+/** The latest `communication` in [startMs, now] (the later in the file on a tie), from the entries' facts. */
+function lastNotice(inc: Incident, startMs: number, now: number, withExpectedEnd: boolean): Entry | undefined {
+  const { atMs, kind, expectedEndMs } = entryFacts(inc, 'timeline');
+  let best = -1;
+  for (let i = 0; i < kind.length; i++) {
+    if (kind[i] !== KIND.communication) continue;
+    const at = atMs[i];
+    if (at !== at || at > now || at < startMs) continue;
+    if (withExpectedEnd && expectedEndMs[i] !== expectedEndMs[i]) continue;
+    if (best < 0 || at >= atMs[best]) best = i;
   }
-  return best;
+  return best < 0 ? undefined : inc.timeline[best];
 }

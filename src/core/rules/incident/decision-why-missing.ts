@@ -1,7 +1,7 @@
 // A decision with no `why`. In a long maintenance the reason is what gets lost first: by the
 // postmortem nobody remembers why the slower path was chosen at 2 a.m.
 import { headSpan } from '../../source';
-import { allEntries } from '../../model/incident';
+import { flagged, FLAG } from '../../model/entry-facts';
 import type { Rule } from '../types';
 import { msg } from '../types';
 import { appendKeyEdit } from './helpers';
@@ -15,9 +15,8 @@ export const decisionWhyMissing: Rule = {
     '`why`가 없는 결정(`decision` 항목 또는 `decisions:`의 항목).'),
   check({ incident, file, report }) {
     if (!incident) return;
-    for (const e of allEntries(incident)) {
-      if (!e.standaloneDecision && e.kind?.value !== 'decision') continue;
-      if (e.why) continue;
+    // Only decisions without `why` are read (see entry-facts.ts).
+    for (const e of [...flagged(incident, 'timeline', FLAG.needsWhy), ...flagged(incident, 'decisions', FLAG.needsWhy)]) {
       const edit = appendKeyEdit(file, e.node, 'why: <reason>');
       const chosen = e.chosen ? msg(` for choosing "${e.chosen.value}"`, ` "${e.chosen.value}"을(를) 고른`) : msg('', '');
       report({

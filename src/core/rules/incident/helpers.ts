@@ -2,7 +2,8 @@
 // line starts, and how to insert text without disturbing the bytes around it.
 import type { Node, YAMLMap } from 'yaml';
 import type { Str, Time } from '../../model/fields';
-import { allEntries, Incident } from '../../model/incident';
+import { flagged } from '../../model/entry-facts';
+import type { Incident } from '../../model/incident';
 import { pairsOf, SourceFile, spanOf } from '../../source';
 import { eolOf, Span, TextEdit } from '../../text';
 
@@ -14,17 +15,8 @@ export interface TimeField {
   happened: boolean;
 }
 
-// Several rules read the same list in one analysis; it is built once per model.
-const timeFieldsMemo = new WeakMap<Incident, TimeField[]>();
-
-/** Every timestamp field of the log, in file order. */
-export function timeFields(inc: Incident): TimeField[] {
-  let fields = timeFieldsMemo.get(inc);
-  if (!fields) timeFieldsMemo.set(inc, (fields = collectTimeFields(inc)));
-  return fields;
-}
-
-function collectTimeFields(inc: Incident): TimeField[] {
+/** The timestamp fields outside the entry lists (impact, windows, checklist), in file order. */
+export function otherTimeFields(inc: Incident): TimeField[] {
   const out: TimeField[] = [];
   const add = (key: string, t: Time | undefined, happened = true): void => { if (t) out.push({ key, t, happened }); };
   add('start', inc.impact.start);
@@ -34,14 +26,23 @@ function collectTimeFields(inc: Incident): TimeField[] {
     add('announced_end', w.announcedEnd, false);
     add('end', w.end);
   }
-  for (const e of allEntries(inc)) {
-    add('at', e.at);
-    add('expected_end', e.expectedEnd, false);
-  }
   for (const c of inc.checklist.values()) add('done', c.done);
-  // Usually already in file order (impact, windows, timeline, checklist); sorting 20,000 fields is not free.
-  for (let i = 1; i < out.length; i++) if (out[i - 1].t.span[0] > out[i].t.span[0]) return out.sort((a, b) => a.t.span[0] - b.t.span[0]);
   return out;
+}
+
+/**
+ * Every timestamp field with a problem marked in `bits` (FLAG.atX | FLAG.endX): those outside
+ * the entries first, then the entries' `at` and `expected_end`. Entries without the problem
+ * are not read at all (see entry-facts.ts).
+ */
+export function timeFieldsWith(inc: Incident, bits: number, test: (t: Time) => boolean, fn: (key: string, t: Time) => void): void {
+  for (const { key, t } of otherTimeFields(inc)) if (test(t)) fn(key, t);
+  for (const list of ['timeline', 'decisions'] as const) {
+    for (const e of flagged(inc, list, bits)) {
+      if (e.at && test(e.at)) fn('at', e.at);
+      if (e.expectedEnd && test(e.expectedEnd)) fn('expected_end', e.expectedEnd);
+    }
+  }
 }
 
 /** 1-based line number of an offset, as people read it. */

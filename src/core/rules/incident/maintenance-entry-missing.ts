@@ -1,5 +1,7 @@
 // A window with no `maintenance-start` entry: the timeline, which is what the postmortem
 // tells, never says the service went down.
+import { entryFacts, KIND } from '../../model/entry-facts';
+import type { Entry } from '../../model/incident';
 import type { Rule } from '../types';
 import { msg } from '../types';
 import { q } from './helpers';
@@ -13,7 +15,11 @@ export const maintenanceEntryMissing: Rule = {
     '시작 시각에 `maintenance-start` 타임라인 항목이 없는 점검.'),
   check({ incident, report }) {
     if (!incident) return;
-    const starts = incident.timeline.filter((e) => e.kind?.value === 'maintenance-start');
+    if (incident.windows.length === 0) return;
+    // Only the maintenance-start entries are read (see entry-facts.ts).
+    const { kind } = entryFacts(incident, 'timeline');
+    const starts: Entry[] = [];
+    for (let i = 0; i < kind.length; i++) if (kind[i] === KIND.maintenanceStart) starts.push(incident.timeline[i]);
     for (const w of incident.windows) {
       const ms = w.start?.time?.ms;
       if (!w.start || ms === undefined) continue;

@@ -1,5 +1,6 @@
 // An entry earlier than the one before it. Readers of a long maintenance log scan it top to
 // bottom; an entry out of place hides what was known when.
+import { entryFacts } from '../../model/entry-facts';
 import type { Rule } from '../types';
 import { msg } from '../types';
 import { lineNo, q } from './helpers';
@@ -13,14 +14,16 @@ export const timelineOrder: Rule = {
   description: msg('A timeline entry earlier than the entry before it.', '바로 앞 항목보다 이른 시각의 타임라인 항목.'),
   check({ incident, file, report }) {
     if (!incident) return;
-    // The previous timed entry, kept as its `at` field: no allocation per entry on a long log.
-    let prev: { value: string; span: readonly [number, number]; time?: { ms: number } } | undefined;
+    // Runs over the entries' instants (see entry-facts.ts); only an entry out of order is read.
+    const { atMs } = entryFacts(incident, 'timeline');
+    let prevIndex = -1;
     let edit: ReturnType<typeof sortTimelineEdit> | null | undefined;
-    for (const e of incident.timeline) {
-      const at = e.at;
-      const ms = at?.time?.ms;
-      if (!at || ms === undefined) continue;
-      if (prev && ms < prev.time!.ms) {
+    for (let i = 0; i < atMs.length; i++) {
+      const ms = atMs[i];
+      if (ms !== ms) continue;
+      if (prevIndex >= 0 && ms < atMs[prevIndex]) {
+        const at = incident.timeline[i].at!;
+        const prev = incident.timeline[prevIndex].at!;
         if (edit === undefined) edit = sortTimelineEdit(incident) ?? null;
         const line = lineNo(file, prev.span[0]);
         report({
@@ -31,7 +34,7 @@ export const timelineOrder: Rule = {
           fixes: edit ? [{ title: { en: 'Sort the timeline by time', ko: '타임라인을 시간순으로 정렬' }, edits: [edit], safe: true }] : [],
         });
       }
-      prev = at;
+      prevIndex = i;
     }
   },
 };

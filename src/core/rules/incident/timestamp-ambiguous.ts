@@ -1,9 +1,11 @@
 // A local time that a DST change makes ambiguous (the clock showed it twice) or impossible
 // (the clock skipped it). The fixes pin it down by writing the offset.
+import type { Time } from '../../model/fields';
 import { formatInZone, offsetText } from '../../time';
 import type { Fix, Rule } from '../types';
 import { msg } from '../types';
-import { q, timeFields, valueTextEnd } from './helpers';
+import { FLAG } from '../../model/entry-facts';
+import { q, timeFieldsWith, valueTextEnd } from './helpers';
 
 export const timestampAmbiguous: Rule = {
   id: 'timestamp-ambiguous',
@@ -14,10 +16,10 @@ export const timestampAmbiguous: Rule = {
     '서머타임 전환 때문에 두 번 있거나 존재하지 않는 현지 시각.'),
   check({ incident, file, report }) {
     if (!incident) return;
-    for (const { key, t } of timeFields(incident)) {
-      const time = t.time;
-      if (!time || !time.zone || (!time.ambiguous && !time.impossible)) continue;
-      const zone = time.zone;
+    const dst = (t: Time): boolean => !!t.time?.zone && (!!t.time.ambiguous || !!t.time.impossible);
+    timeFieldsWith(incident, FLAG.atDst | FLAG.endDst, dst, (key, t) => {
+      const time = t.time!;
+      const zone = time.zone!;
       const at = valueTextEnd(file, t);
       const addOffset = (ms: number, en: string, ko: string): Fix => {
         const off = offsetText(ms, zone);
@@ -43,6 +45,6 @@ export const timestampAmbiguous: Rule = {
           fixes: [addOffset(time.ms, 'the offset after the change', '전환 후 오프셋')],
         });
       }
-    }
+    });
   },
 };

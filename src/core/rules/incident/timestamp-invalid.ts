@@ -2,7 +2,8 @@
 import type { LocalText } from '../../config';
 import type { Rule } from '../types';
 import { msg } from '../types';
-import { q, timeFields } from './helpers';
+import { FLAG } from '../../model/entry-facts';
+import { q, timeFieldsWith } from './helpers';
 
 const EXAMPLE = '2021-01-25T16:52, 2021-01-25T16:52:00+09:00';
 
@@ -15,7 +16,7 @@ export const timestampInvalid: Rule = {
     'ISO 8601 형식이 아니거나 월·일·시·오프셋이 범위를 벗어난 시각.'),
   check({ incident, report }) {
     if (!incident) return;
-    for (const { key, t } of timeFields(incident)) {
+    timeFieldsWith(incident, FLAG.atInvalid | FLAG.endInvalid, (t) => t.problem === 'syntax' || t.problem === 'range', (key, t) => {
       if (t.problem === 'syntax') {
         report({ span: t.span, message: msg(
           `${key}: ${q(t.value)} is not an ISO 8601 timestamp. Write it as ${EXAMPLE}.`,
@@ -26,7 +27,7 @@ export const timestampInvalid: Rule = {
           `${key}: ${q(t.value)} does not exist: ${part.en}. Check the date and time.`,
           `${key}: ${q(t.value)}은(는) 없는 시각입니다. ${part.ko}. 날짜와 시각을 확인하십시오.`) });
       }
-    }
+    });
   },
 };
 

@@ -7,7 +7,8 @@ import { isValidZone } from '../../time';
 import type { Incident } from '../../model/incident';
 import type { Fix, Rule } from '../types';
 import { msg } from '../types';
-import { contentEnd, insertLineAfter, q, timeFields } from './helpers';
+import { FLAG } from '../../model/entry-facts';
+import { contentEnd, insertLineAfter, q, timeFieldsWith } from './helpers';
 
 export const timestampNoZone: Rule = {
   id: 'timestamp-no-zone',
@@ -20,8 +21,7 @@ export const timestampNoZone: Rule = {
     if (!incident) return;
     let zone = '';
     let fix: Fix | null | undefined;
-    for (const { key, t } of timeFields(incident)) {
-      if (t.problem !== 'no-zone') continue;
+    timeFieldsWith(incident, FLAG.atNoZone | FLAG.endNoZone, (t) => t.problem === 'no-zone', (key, t) => {
       if (fix === undefined) {
         zone = machineZone();
         fix = zoneFix(file, incident, zone) ?? null;
@@ -33,7 +33,7 @@ export const timestampNoZone: Rule = {
           `${key}: ${q(t.value)}에 오프셋이 없고 로그에 시간대도 없어 정확한 시점을 알 수 없습니다. 맨 위에 "timezone: ${zone}"(또는 사용하는 시간대)를 추가하거나 오프셋(예: +09:00)을 적으십시오.`),
         fixes: fix ? [fix] : [],
       });
-    }
+    });
   },
 };
 
