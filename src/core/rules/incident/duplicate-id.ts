@@ -1,5 +1,6 @@
 // Two things of one sort with one id: refs and `window:` can then point at either. Covers the
 // ids of incident logs (entries, windows, action items) and of runbooks (steps).
+import { entryIds } from '../../model/entry-facts';
 import type { Str } from '../../model/fields';
 import type { LocalText } from '../../config';
 import type { Rule, RuleContext } from '../types';
@@ -24,7 +25,7 @@ function namespaces({ incident, runbook }: RuleContext): Namespace[] {
   if (incident) {
     return [
       // Timeline entries and standalone decisions are both "entries" to refs, so they share ids.
-      { what: msg('entry', '항목'), ids: [...incident.timeline, ...incident.decisions].map((e) => e.id) },
+      { what: msg('entry', '항목'), ids: [...entryIds(incident, 'timeline'), ...entryIds(incident, 'decisions')] },
       { what: msg('window', '점검'), ids: incident.windows.map((w) => w.id) },
       { what: msg('action item', '후속 조치'), ids: incident.actionItems.map((a) => a.id) },
     ];
@@ -35,7 +36,7 @@ function namespaces({ incident, runbook }: RuleContext): Namespace[] {
 
 function checkNamespace({ file, report }: RuleContext, ns: Namespace): void {
   const first = new Map<string, Str>();
-  const taken = new Set(ns.ids.flatMap((s) => (s ? [s.value] : [])));
+  let taken: Set<string> | undefined;
   // Where the search for a free "<id>-<n>" resumes: names only get taken, so starting over at 2
   // for each copy would cost the square of the copies of one id.
   const nextSuffix = new Map<string, number>();
@@ -43,6 +44,8 @@ function checkNamespace({ file, report }: RuleContext, ns: Namespace): void {
     if (!id) continue;
     const earlier = first.get(id.value);
     if (!earlier) { first.set(id.value, id); continue; }
+    // Built only once a duplicate is found: on a long log, the common case is none.
+    taken ??= new Set(ns.ids.flatMap((s) => (s ? [s.value] : [])));
     const line = lineNo(file, earlier.span[0]);
     let n = nextSuffix.get(id.value) ?? 2;
     while (taken.has(`${id.value}-${n}`)) n++;

@@ -1,9 +1,12 @@
 // An entry that says it belongs to a window but is timed outside it: either the time or the
 // `window:` is wrong, and the "16 h into maintenance" clock on it would be nonsense.
+import { EntryTable } from '../../model/entry-facts';
 import type { Window } from '../../model/incident';
-import type { Rule } from '../types';
+import type { Report, Rule } from '../types';
 import { msg } from '../types';
 import { q } from './helpers';
+
+const outside = new EntryTable<Report | undefined>();
 
 export const entryOutsideWindow: Rule = {
   id: 'entry-outside-window',
@@ -15,23 +18,26 @@ export const entryOutsideWindow: Rule = {
     if (!incident) return;
     const byId = new Map<string, Window>();
     for (const w of incident.windows) if (w.id && !byId.has(w.id.value)) byId.set(w.id.value, w);
-    for (const e of incident.timeline) {
+    // An entry's finding depends only on it and the windows' ids and times: kept per entry while those stay.
+    const windows = JSON.stringify([...byId].map(([id, w]) => [id, w.start?.value, w.start?.time?.ms, !!w.end, w.end?.value, w.end?.time?.ms]));
+    const perEntry = outside.values(incident, 'timeline', windows, (e) => {
       const w = e.window ? byId.get(e.window.value) : undefined;
       const ms = e.at?.time?.ms;
       const start = w?.start?.time?.ms;
-      if (!w || !e.at || !w.start || ms === undefined || start === undefined) continue;
+      if (!w || !e.at || !w.start || ms === undefined || start === undefined) return undefined;
       const end = w.end?.time?.ms;
-      if (w.end && end === undefined) continue;
-      if (end !== undefined && end < start) continue;
-      if (ms >= start && (end === undefined || ms <= end)) continue;
+      if (w.end && end === undefined) return undefined;
+      if (end !== undefined && end < start) return undefined;
+      if (ms >= start && (end === undefined || ms <= end)) return undefined;
       const span = end === undefined ? msg(`from ${q(w.start.value)} (still open)`, `${q(w.start.value)}부터(진행 중)`)
         : msg(`${q(w.start.value)} to ${q(w.end!.value)}`, `${q(w.start.value)}~${q(w.end!.value)}`);
-      report({
+      return {
         span: e.at.span,
         message: msg(
           `This entry at ${q(e.at.value)} names window "${w.id!.value}", which runs ${span.en}. Correct the time or the window.`,
           `${q(e.at.value)}의 이 항목은 점검 "${w.id!.value}"을(를) 가리키는데 그 점검은 ${span.ko}입니다. 시각이나 window를 고치십시오.`),
-      });
-    }
+      };
+    });
+    for (const r of perEntry) if (r !== undefined) report(r);
   },
 };

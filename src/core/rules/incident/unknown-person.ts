@@ -1,10 +1,13 @@
 // A handle that is not on the roster: usually a typo, sometimes a helper nobody added. A
 // team that keeps no roster at all is left alone.
 import type { Str } from '../../model/fields';
-import { allEntries } from '../../model/incident';
+import { EntryTable } from '../../model/entry-facts';
 import { closest } from '../../suggest';
-import type { Rule } from '../types';
+import type { Report, Rule } from '../types';
 import { msg } from '../types';
+
+// An entry's finding depends only on its `by` and the roster: kept per entry while the roster stays.
+const byEntry = new EntryTable<Report | undefined>();
 
 export const unknownPerson: Rule = {
   id: 'unknown-person',
@@ -15,24 +18,30 @@ export const unknownPerson: Rule = {
     '`people`(로그 또는 워크스페이스) 명단에 없는 사람을 가리키는 `by`, `roles`, 후속 조치 `owner`, 체크리스트 `by`.'),
   check({ incident, report }) {
     if (!incident || incident.people.size === 0) return;
-    const handles = [...incident.people.keys()];
-    const named: { s: Str; key: string }[] = [
-      ...allEntries(incident).flatMap((e) => (e.by ? [{ s: e.by, key: 'by' }] : [])),
-      ...[...incident.roles].map(([role, s]) => ({ s, key: `roles.${role}` })),
-      ...incident.actionItems.flatMap((a) => (a.owner ? [{ s: a.owner, key: 'owner' }] : [])),
-      ...[...incident.checklist.values()].flatMap((c) => (c.by ? [{ s: c.by, key: 'by' }] : [])),
-    ].sort((a, b) => a.s.span[0] - b.s.span[0]);
-    for (const { s, key } of named) {
-      if (incident.people.has(s.value)) continue;
-      const guess = closest(s.value, handles);
-      report({
-        span: s.span,
-        message: guess
-          ? msg(`${key}: "${s.value}" is not in people. Did you mean "${guess}"?`, `${key}: "${s.value}"은(는) people 명단에 없습니다. "${guess}"을(를) 말씀하신 것입니까?`)
-          : msg(`${key}: "${s.value}" is not in people. Add them to the log's or the workspace's people, or use their handle.`,
-            `${key}: "${s.value}"은(는) people 명단에 없습니다. 로그나 워크스페이스의 people에 추가하거나 명단의 핸들을 쓰십시오.`),
-        fixes: guess ? [{ title: { en: `Change to "${guess}"`, ko: `"${guess}"(으)로 바꾸기` }, edits: [{ span: s.span, newText: guess }], safe: false }] : [],
-      });
+    const people = incident.people;
+    const handles = [...people.keys()];
+    const check = (s: Str, key: string): Report | undefined => (people.has(s.value) ? undefined : personReport(s, key, handles));
+    const roster = JSON.stringify(handles);
+    for (const list of ['timeline', 'decisions'] as const) {
+      for (const r of byEntry.values(incident, list, roster, (e) => (e.by ? check(e.by, 'by') : undefined))) if (r !== undefined) report(r);
     }
+    const others: (Report | undefined)[] = [
+      ...[...incident.roles].map(([role, s]) => check(s, `roles.${role}`)),
+      ...incident.actionItems.map((a) => a.owner && check(a.owner, 'owner')),
+      ...[...incident.checklist.values()].map((c) => c.by && check(c.by, 'by')),
+    ];
+    for (const r of others) if (r) report(r);
   },
 };
+
+function personReport(s: Str, key: string, handles: string[]): Report {
+  const guess = closest(s.value, handles);
+  return {
+    span: s.span,
+    message: guess
+      ? msg(`${key}: "${s.value}" is not in people. Did you mean "${guess}"?`, `${key}: "${s.value}"은(는) people 명단에 없습니다. "${guess}"을(를) 말씀하신 것입니까?`)
+      : msg(`${key}: "${s.value}" is not in people. Add them to the log's or the workspace's people, or use their handle.`,
+        `${key}: "${s.value}"은(는) people 명단에 없습니다. 로그나 워크스페이스의 people에 추가하거나 명단의 핸들을 쓰십시오.`),
+    fixes: guess ? [{ title: { en: `Change to "${guess}"`, ko: `"${guess}"(으)로 바꾸기` }, edits: [{ span: s.span, newText: guess }], safe: false }] : [],
+  };
+}

@@ -1,10 +1,13 @@
 // A reference to an id that nothing has: a cause or action item that points at no entry, or
 // an entry that names a window that does not exist.
 import type { Str } from '../../model/fields';
-import { allEntries } from '../../model/incident';
+import { entryIds, EntryTable } from '../../model/entry-facts';
 import { closest } from '../../suggest';
 import type { Report, Rule } from '../types';
 import { msg } from '../types';
+
+// An entry's `window:` finding depends only on it and the window ids: kept per entry while those stay.
+const windowRefs = new EntryTable<Report | undefined>();
 
 export const unknownRef: Rule = {
   id: 'unknown-ref',
@@ -15,15 +18,18 @@ export const unknownRef: Rule = {
     '없는 항목 id를 가리키는 `refs`, 또는 없는 점검을 가리키는 `window:`.'),
   check({ incident, report }) {
     if (!incident) return;
-    const entryIds = [...new Set(allEntries(incident).flatMap((e) => (e.id ? [e.id.value] : [])))];
-    const windowIds = [...new Set(incident.windows.flatMap((w) => (w.id ? [w.id.value] : [])))];
     const refs = [...incident.causes.flatMap((c) => c.refs), ...incident.actionItems.flatMap((a) => a.refs)];
-    for (const r of refs) {
-      if (!entryIds.includes(r.value)) report(refReport(r, entryIds, 'entry'));
+    if (refs.length) {
+      const known = new Set<string>();
+      for (const list of ['timeline', 'decisions'] as const) for (const id of entryIds(incident, list)) if (id) known.add(id.value);
+      const ids = [...known];
+      for (const r of refs) if (!known.has(r.value)) report(refReport(r, ids, 'entry'));
     }
-    for (const e of incident.timeline) {
-      if (e.window && !windowIds.includes(e.window.value)) report(refReport(e.window, windowIds, 'window'));
-    }
+    const windowIds = [...new Set(incident.windows.flatMap((w) => (w.id ? [w.id.value] : [])))];
+    const windows = new Set(windowIds);
+    const perEntry = windowRefs.values(incident, 'timeline', JSON.stringify(windowIds),
+      (e) => (e.window && !windows.has(e.window.value) ? refReport(e.window, windowIds, 'window') : undefined));
+    for (const r of perEntry) if (r !== undefined) report(r);
   },
 };
 
