@@ -2,9 +2,8 @@
 // nobody finished writing, found at 3 a.m. Fixes elsewhere insert `<...>` placeholders on purpose
 // so that this rule keeps asking for them until a person writes the real text.
 import { spanInScalar } from '../../danger';
-import type { Node } from 'yaml';
-import type { Report, Rule } from '../types';
-import { scanScalars } from './scan';
+import type { Rule } from '../types';
+import { ScanMemo, scanScalars } from './scan';
 
 const WORDS = /\b(?:TODO|TBD|FIXME|XXX|xxx)\b|<[^<>\s](?:[^<>\n]{0,78}[^<>\s])?>/g;
 // `password=<from vault>` says where the secret lives: that is the point, not a gap.
@@ -26,7 +25,7 @@ export function findPlaceholders(text: string): { start: number; end: number; wo
   return out;
 }
 
-const memo = new WeakMap<Node, Report[]>();
+const memo = new ScanMemo();
 
 export const placeholder: Rule = {
   id: 'placeholder',

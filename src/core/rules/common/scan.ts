@@ -4,27 +4,46 @@
 // for an unchanged entry, and the reports are replayed at wherever the entry now stands.
 import type { Node, Pair, Scalar } from 'yaml';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { carry, ListHistory } from '../../model/list-history';
 import { forEachScalar } from '../../source';
 import type { Report } from '../types';
 
 type Visit = (scalar: Scalar, isKey: boolean, pair: Pair | undefined, report: (r: Report) => void) => void;
 
-export function scanScalars(root: unknown, memo: WeakMap<Node, Report[]>, visit: Visit, report: (r: Report) => void): void {
+/** Per item of a list: its reports relative to its start, or null for an item that is walked each time. */
+type ItemReports = Report[] | null;
+const NONE: Report[] = [];
+
+/** What one scan keeps between analyses; one per rule. */
+export class ScanMemo {
+  readonly items = new WeakMap<Node, Report[]>();
+  readonly lists = new ListHistory<unknown, { context: string; values: ItemReports[] }>();
+}
+
+export function scanScalars(root: unknown, memo: ScanMemo, visit: Visit, report: (r: Report) => void): void {
   const walk = (node: unknown, pair?: Pair, isKey = false): void => {
     if (!node) return;
     if (isScalar(node)) { visit(node, isKey, pair, report); return; }
     if (isPair(node)) { walk(node.key, node, true); walk(node.value, node, false); return; }
     if (isSeq(node)) {
-      for (const item of node.items) {
-        const base = (item as Node | null)?.range?.[0];
-        if (!isMap(item) || base === undefined) { walk(item); continue; }
-        let rel = memo.get(item);
+      // Lined up with the list of the last analysis (see list-history.ts), unchanged items are not even read.
+      const perItem = carry(memo.lists, node.items, '', (item) => {
+        if (!isMap(item) || item.range?.[0] === undefined) return null;
+        let rel = memo.items.get(item);
         if (!rel) {
+          const base = item.range[0];
           const found: Report[] = [];
           forEachScalar(item, (s, k, p) => visit(s, k, p, (r) => found.push(r)));
-          rel = found.map((r) => shiftReport(r, -base));
-          memo.set(item, rel);
+          rel = found.length ? found.map((r) => shiftReport(r, -base)) : NONE;
+          memo.items.set(item, rel);
         }
+        return rel;
+      });
+      for (let i = 0; i < perItem.length; i++) {
+        const rel = perItem[i];
+        if (rel === null) { walk(node.items[i]); continue; }
+        if (rel.length === 0) continue;
+        const base = (node.items[i] as Node).range![0];
         for (const r of rel) report(shiftReport(r, base));
       }
       return;

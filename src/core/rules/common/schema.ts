@@ -6,6 +6,7 @@ import { incidentSpec } from '../../schema/incident';
 import { runbookSpec } from '../../schema/runbook';
 import type { Spec } from '../../schema/types';
 import { headSpan, keyName, pairsOf, spanOf } from '../../source';
+import { carry, ListHistory } from '../../model/list-history';
 import { closest } from '../../suggest';
 import { findSecrets } from './secret-in-text';
 import { isValidZone, parseDuration } from '../../time';
@@ -18,7 +19,18 @@ const TYPE_NAMES: Record<string, { en: string; ko: string }> = {
   list: { en: 'a list', ko: '목록' }, map: { en: 'a mapping of keys', ko: '키-값 매핑' },
 };
 
-const itemMemo = new WeakMap<Node, { spec: Spec; enums: string; reports: Report[] }>();
+const itemMemo = new WeakMap<Node, { context: string; reports: Report[] }>();
+const itemHistory = new ListHistory<unknown, { context: string; values: Report[][] }>();
+// Shared by every clean item: reading one array that stays in cache, not one per item all over the heap.
+const NONE: Report[] = [];
+// Specs are module constants; a number per spec object lets it be part of a context string.
+const specIds = new WeakMap<Spec, number>();
+let specCount = 0;
+function specId(s: Spec): number {
+  let id = specIds.get(s);
+  if (id === undefined) specIds.set(s, (id = ++specCount));
+  return id;
+}
 
 export const schema: Rule = {
   id: 'schema',
@@ -74,17 +86,23 @@ export const schema: Rule = {
         }
       } else if (s.type === 'list' && isSeq(node)) {
         const itemWhere = singular(where);
-        for (const item of node.items) {
-          // Items of long lists are checked once per node: an incremental parse reuses unchanged ones.
+        const itemSpec = s.items;
+        // Items of long lists are checked once per node: an incremental parse reuses unchanged ones,
+        // and lining the list up with the last one (see list-history.ts) finds them without reading them.
+        const context = `${specId(itemSpec)}\u0000${itemWhere}\u0000${enumKey}`;
+        const perItem = carry(itemHistory, node.items, context, (item) => {
           const hit = itemMemo.get(item as Node);
-          if (hit && hit.spec === s.items && hit.enums === enumKey) { for (const r of hit.reports) report(r); continue; }
+          if (hit && hit.context === context) return hit.reports;
           const saved = report;
           const reports: Report[] = [];
-          report = (r) => { reports.push(r); saved(r); };
-          walk(item as Node, s.items, itemWhere);
+          report = (r) => { reports.push(r); };
+          walk(item as Node, itemSpec, itemWhere);
           report = saved;
-          itemMemo.set(item as Node, { spec: s.items, enums: enumKey, reports });
-        }
+          const kept = reports.length ? reports : NONE;
+          if (item && typeof item === 'object') itemMemo.set(item as Node, { context, reports: kept });
+          return kept;
+        });
+        for (const reports of perItem) for (let i = 0; i < reports.length; i++) report(reports[i]);
       } else if (s.type === 'string' && isScalar(node)) {
         checkString(String(node.source ?? node.value), spanOf(node), s, where, enums, report);
       }

@@ -6,8 +6,7 @@ import type { Node, Scalar } from 'yaml';
 import type { LocalText } from '../../config';
 import { spanInScalar } from '../../danger';
 import { keyName } from '../../source';
-import type { Report } from '../types';
-import { scanScalars } from './scan';
+import { ScanMemo, scanScalars } from './scan';
 import type { Span } from '../../text';
 import type { Rule } from '../types';
 
@@ -75,7 +74,7 @@ export function findSecrets(text: string): readonly SecretHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-const memo = new WeakMap<Node, Report[]>();
+const memo = new ScanMemo();
 
 export const secretInText: Rule = {
   id: 'secret-in-text',
