@@ -97,7 +97,8 @@ if (session) {
 }
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-console.log(`per edit over ${edits} edits: analysis median ${median(analysis).toFixed(1)} ms, mean ${mean(analysis).toFixed(1)} ms (CPU median ${median(analysisCpu).toFixed(1)} ms); parse median ${median(parse).toFixed(1)} ms`);
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+console.log(`per edit over ${edits} edits: analysis median ${median(analysis).toFixed(1)} ms, mean ${mean(analysis).toFixed(1)} ms, p95 ${p95(analysis).toFixed(1)} ms (CPU median ${median(analysisCpu).toFixed(1)} ms); parse median ${median(parse).toFixed(1)} ms`);
 if (perRule) {
   console.log('median per edit:');
   const rows = [...spent].map(([name, ms]) => [name, median(ms)]).sort((a, b) => b[1] - a[1]);

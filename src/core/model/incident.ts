@@ -76,32 +76,35 @@ export function readIncident(file: SourceFile, config: Config): Incident {
   const readEntries = (key: string, history: ListHistory<unknown, ItemEntries>, standaloneDecision: boolean): Entry[] => {
     const items = asSeq(getPair(root, key)?.value)?.items ?? [];
     const n = items.length;
-    const values: (Entry | undefined)[] = new Array<Entry | undefined>(n);
-    let from = 0;
-    let to = n;
-    const line = history.lineup(items);
-    if (line && line.state.zone === zone) {
-      const old = line.state.entries;
-      for (let i = 0; i < line.prefix; i++) values[i] = old[i];
-      const shift = line.length - n;
-      for (let i = n - line.suffix; i < n; i++) {
-        const e = old[i + shift];
-        values[i] = e === undefined || shift === 0 ? e : readEntry(items[i] as YAMLMap, i, standaloneDecision);
-      }
-      from = line.prefix;
-      to = n - line.suffix;
-    }
-    for (let i = from; i < to; i++) {
+    const read = (i: number): Entry | undefined => {
       const node = items[i];
-      values[i] = isMap(node) ? readEntry(node, i, standaloneDecision) : undefined;
+      return isMap(node) ? readEntry(node, i, standaloneDecision) : undefined;
+    };
+    let values: (Entry | undefined)[];
+    const line = history.lineup(items);
+    if (line && line.state.zone === zone && line.prefix + line.suffix > 0) {
+      const old = line.state.entries;
+      const { prefix, suffix } = line;
+      // Copied in bulk; an entry after an insertion or a removal moved, so it is read again (from entryMemo).
+      if (line.length === n) values = old.slice();
+      else {
+        values = old.slice(0, prefix);
+        values.length = n - suffix;
+        values = values.concat(old.slice(line.length - suffix));
+        for (let i = n - suffix; i < n; i++) if (values[i] !== undefined) values[i] = read(i);
+      }
+      for (let i = prefix; i < n - suffix; i++) values[i] = read(i);
+    } else {
+      values = new Array<Entry | undefined>(n);
+      for (let i = 0; i < n; i++) values[i] = read(i);
     }
     history.remember(items, { zone, entries: values });
-    const entries: Entry[] = [];
-    for (let i = 0; i < n; i++) if (values[i] !== undefined) entries.push(values[i]!);
+    let dense = true;
+    for (let i = 0; i < n && dense; i++) if (values[i] === undefined) dense = false;
     // Usually every item is an entry: the list of nodes is then the items themselves, which the
     // rules that walk the YAML line up too, so the list is compared with the last one only once.
-    const nodes = entries.length === n ? items as YAMLMap[] : items.filter((_x, i) => values[i] !== undefined) as YAMLMap[];
-    registerEntryNodes(entries, nodes);
+    const entries = dense ? values.slice() as Entry[] : values.filter((e): e is Entry => e !== undefined);
+    registerEntryNodes(entries, dense ? items as YAMLMap[] : items.filter((_x, i) => values[i] !== undefined) as YAMLMap[]);
     return entries;
   };
   const readEntryFields = (node: YAMLMap, span: Span, index: number, standaloneDecision: boolean): Entry => ({

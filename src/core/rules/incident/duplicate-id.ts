@@ -7,7 +7,9 @@ import type { Rule, RuleContext } from '../types';
 import { msg } from '../types';
 import { lineNo } from './helpers';
 
-interface Namespace { what: LocalText; ids: (Str | undefined)[] }
+// Ids come as lists (the timeline's and the decisions' together for entries), walked in turn
+// rather than joined: on a long log that copy cost more than the check.
+interface Namespace { what: LocalText; ids: (Str | undefined)[][] }
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -25,12 +27,12 @@ function namespaces({ incident, runbook }: RuleContext): Namespace[] {
   if (incident) {
     return [
       // Timeline entries and standalone decisions are both "entries" to refs, so they share ids.
-      { what: msg('entry', '항목'), ids: [...entryIds(incident, 'timeline'), ...entryIds(incident, 'decisions')] },
-      { what: msg('window', '점검'), ids: incident.windows.map((w) => w.id) },
-      { what: msg('action item', '후속 조치'), ids: incident.actionItems.map((a) => a.id) },
+      { what: msg('entry', '항목'), ids: [entryIds(incident, 'timeline'), entryIds(incident, 'decisions')] },
+      { what: msg('window', '점검'), ids: [incident.windows.map((w) => w.id)] },
+      { what: msg('action item', '후속 조치'), ids: [incident.actionItems.map((a) => a.id)] },
     ];
   }
-  if (runbook) return [{ what: msg('step', '단계'), ids: runbook.steps.map((s) => s.id) }];
+  if (runbook) return [{ what: msg('step', '단계'), ids: [runbook.steps.map((s) => s.id)] }];
   return [];
 }
 
@@ -40,12 +42,12 @@ function checkNamespace({ file, report }: RuleContext, ns: Namespace): void {
   // Where the search for a free "<id>-<n>" resumes: names only get taken, so starting over at 2
   // for each copy would cost the square of the copies of one id.
   const nextSuffix = new Map<string, number>();
-  for (const id of ns.ids) {
+  for (const list of ns.ids) for (const id of list) {
     if (!id) continue;
     const earlier = first.get(id.value);
     if (!earlier) { first.set(id.value, id); continue; }
     // Built only once a duplicate is found: on a long log, the common case is none.
-    taken ??= new Set(ns.ids.flatMap((s) => (s ? [s.value] : [])));
+    taken ??= new Set(ns.ids.flat().flatMap((s) => (s ? [s.value] : [])));
     const line = lineNo(file, earlier.span[0]);
     let n = nextSuffix.get(id.value) ?? 2;
     while (taken.has(`${id.value}-${n}`)) n++;
