@@ -21,6 +21,7 @@ const TYPE_NAMES: Record<string, { en: string; ko: string }> = {
 
 const itemMemo = new WeakMap<Node, { context: string; reports: Report[] }>();
 const itemHistory = new ListHistory<unknown, { context: string; values: Report[][] }>();
+const LONG_LIST = 32;
 // Shared by every clean item: reading one array that stays in cache, not one per item all over the heap.
 const NONE: Report[] = [];
 // Specs are module constants; a number per spec object lets it be part of a context string.
@@ -90,7 +91,7 @@ export const schema: Rule = {
         // Items of long lists are checked once per node: an incremental parse reuses unchanged ones,
         // and lining the list up with the last one (see list-history.ts) finds them without reading them.
         const context = `${specId(itemSpec)}\u0000${itemWhere}\u0000${enumKey}`;
-        const perItem = carry(itemHistory, node.items, context, (item) => {
+        const checkItem = (item: unknown): Report[] => {
           const hit = itemMemo.get(item as Node);
           if (hit && hit.context === context) return hit.reports;
           const saved = report;
@@ -101,7 +102,9 @@ export const schema: Rule = {
           const kept = reports.length ? reports : NONE;
           if (item && typeof item === 'object') itemMemo.set(item as Node, { context, reports: kept });
           return kept;
-        });
+        };
+        // Short lists (an entry's `options`) are not worth a history of their own.
+        const perItem = node.items.length >= LONG_LIST ? carry(itemHistory, node.items, context, checkItem) : node.items.map(checkItem);
         for (const reports of perItem) for (let i = 0; i < reports.length; i++) report(reports[i]);
       } else if (s.type === 'string' && isScalar(node)) {
         checkString(String(node.source ?? node.value), spanOf(node), s, where, enums, report);
