@@ -234,11 +234,12 @@ function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number
   const root = new YAMLMap();
   const keys = new Set<string>();
   let open: YAMLSeq | undefined;
+  let n = 0;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (cuts[i].item) {
       if (!open) return undefined;
-      open.items.push(seg.item);
+      open.items[n++] = seg.item;
       continue;
     }
     open = undefined;
@@ -255,6 +256,11 @@ function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number
       if (seg.pairs.length !== 1 || (v != null && !(isScalar(v) && v.value === null))) return undefined;
       seg.header ??= { pair, value: v ?? null };
       const seq = new YAMLSeq();
+      // Sized once: grown by pushes, a 50,000-item list left a megabyte of garbage per edit.
+      let count = 0;
+      while (cuts[i + 1 + count]?.item) count++;
+      seq.items = new Array(count);
+      n = 0;
       // The header's comment (`timeline: # ...`) stays on the sequence, as a full parse would keep it near.
       if (v && isScalar(v) && v.comment) seq.comment = v.comment;
       pair.value = seq as unknown as Node;

@@ -87,8 +87,10 @@ export function carry<T, V>(history: ListHistory<T, { context: string; values: V
   if (line && line.state.context === context && line.prefix + line.suffix > 0) {
     const old = line.state.values;
     const { prefix, suffix } = line;
-    // Copied in bulk: far cheaper than value by value on a long list.
-    if (line.length === n) out = old.slice();
+    // Same length: the earlier values are updated in place (the earlier analysis is superseded,
+    // and a copy per rule per keystroke was megabytes for the garbage collector on a long log);
+    // otherwise copied in bulk, far cheaper than value by value.
+    if (line.length === n) out = old as V[];
     else {
       out = old.slice(0, prefix);
       out.length = n - suffix;

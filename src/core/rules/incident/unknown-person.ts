@@ -23,7 +23,9 @@ export const unknownPerson: Rule = {
     const check = (s: Str, key: string): Report | undefined => (people.has(s.value) ? undefined : personReport(s, key, handles));
     const roster = JSON.stringify(handles);
     for (const list of ['timeline', 'decisions'] as const) {
-      for (const r of byEntry.values(incident, list, roster, (e) => (e.by ? check(e.by, 'by') : undefined))) if (r !== undefined) report(r);
+      const found = byEntry.values(incident, list, roster, (e) => (e.by ? check(e.by, 'by') : undefined));
+      // An index loop: this runs once per analysis, unoptimised, where for-of allocates per step.
+      for (let i = 0; i < found.length; i++) if (found[i] !== undefined) report(found[i]!);
     }
     const others: (Report | undefined)[] = [
       ...[...incident.roles].map(([role, s]) => check(s, `roles.${role}`)),

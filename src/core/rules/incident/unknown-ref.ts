@@ -29,7 +29,8 @@ export const unknownRef: Rule = {
     const windows = new Set(windowIds);
     const perEntry = windowRefs.values(incident, 'timeline', JSON.stringify(windowIds),
       (e) => (e.window && !windows.has(e.window.value) ? refReport(e.window, windowIds, 'window') : undefined));
-    for (const r of perEntry) if (r !== undefined) report(r);
+    // An index loop: this runs once per analysis, unoptimised, where for-of allocates per step.
+    for (let i = 0; i < perEntry.length; i++) if (perEntry[i] !== undefined) report(perEntry[i]!);
   },
 };
 
