@@ -72,7 +72,7 @@ export class SegmentCache {
   }
 
   private finish(text: string, lines: LineIndex): Composed | undefined {
-    const root = assemble(this.cuts, this.segs, text.length);
+    const root = assemble(this.cuts, this.segs, text);
     if (!root) return this.reset();
     this.lines = lines;
     const doc = new Document(null, { version: '1.2' }) as Document.Parsed;
@@ -166,7 +166,8 @@ function detached(text: string, start: number, end: number): string {
 }
 
 function parseSegment(text: string, cut: Cut): Segment {
-  const doc = parseDocument(detached(text, cut.start, cut.end), { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const source = detached(text, cut.start, cut.end);
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
   const c = doc.contents as Node | null;
   const seg: Segment = { length: cut.end - cut.start, base: 0, pairs: [], ranges: [], clean: doc.errors.length === 0 && doc.warnings.length === 0 };
   if (cut.item) {
@@ -174,7 +175,8 @@ function parseSegment(text: string, cut: Cut): Segment {
     else seg.clean = false;
   } else if (c instanceof YAMLMap) seg.pairs = c.items as Pair<Node, Node | null>[];
   else if (c !== null) seg.clean = false;
-  if (seg.clean && (hasAnchors(seg.item) || seg.pairs.some((pair) => hasAnchors(pair)))) seg.clean = false;
+  const mayAlias = source.includes('&') || source.includes('*');
+  if (seg.clean && mayAlias && (hasAnchors(seg.item) || seg.pairs.some((pair) => hasAnchors(pair)))) seg.clean = false;
   collectRanges(seg.item, seg.ranges);
   for (const pair of seg.pairs) collectRanges(pair, seg.ranges);
   move(seg, cut.start);
@@ -189,14 +191,17 @@ const BATCH = 64;
  */
 function parseBatch(text: string, cuts: Cut[]): Segment[] | undefined {
   const from = cuts[0].start;
-  const doc = parseDocument(detached(text, from, cuts[cuts.length - 1].end), { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const source = detached(text, from, cuts[cuts.length - 1].end);
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  // Anchors and aliases need `&` or `*`: text without either needs no walk for them.
+  const mayAlias = source.includes('&') || source.includes('*');
   const c = doc.contents as Node | null;
   if (doc.errors.length || doc.warnings.length || !isSeq(c) || c.flow || c.items.length !== cuts.length) return undefined;
   const segs: Segment[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const item = c.items[i] as Node | null;
     const start = item?.range?.[0];
-    if (start === undefined || start + from < cuts[i].start || start + from >= cuts[i].end || hasAnchors(item)) return undefined;
+    if (start === undefined || start + from < cuts[i].start || start + from >= cuts[i].end || (mayAlias && hasAnchors(item))) return undefined;
     // The item's ranges are relative to the batch: that is, to its own cut at cut - batch start.
     const seg: Segment = { length: cuts[i].end - cuts[i].start, base: cuts[i].start - from, item, pairs: [], ranges: [], clean: true };
     collectRanges(item, seg.ranges);
@@ -230,7 +235,8 @@ function move(seg: Segment, base: number): void {
 }
 
 /** Joins top-level pairs and list items into one root map; undefined if not exactly composable. */
-function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number): YAMLMap | undefined {
+function assemble(cuts: readonly Cut[], segs: readonly Segment[], text: string): YAMLMap | undefined {
+  const length = text.length;
   const root = new YAMLMap();
   const keys = new Set<string>();
   let open: YAMLSeq | undefined;
@@ -275,10 +281,17 @@ function assemble(cuts: readonly Cut[], segs: readonly Segment[], length: number
       if (v.items.length === 0) { pair.value = null; continue; }
       const first = (v.items[0] as Node | null)?.range;
       const last = (v.items[v.items.length - 1] as Node | null)?.range;
-      if (first && last) v.range = [first[0], last[1], last[2]];
+      // A block list starts at its first dash, as in a full parse, not at its first item's content.
+      if (first && last) v.range = [dashBefore(text, first[0]), last[1], last[2]];
     }
   }
   const firstRange = (root.items[0]?.key as Node | undefined)?.range;
   root.range = [firstRange ? firstRange[0] : 0, length, length];
   return root;
+}
+
+function dashBefore(text: string, start: number): number {
+  let p = start - 1;
+  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--p));
+  return p >= 0 && text.charCodeAt(p) === 45 ? p : start;
 }
