@@ -7,6 +7,7 @@ import { readRunbook, Runbook } from './model/runbook';
 import { allRules, ruleById, knownRuleIds } from './rules';
 import type { Finding, Fix, LintOptions, Report, Rule, RuleContext } from './rules/types';
 import type { SegmentCache } from './incremental';
+import type { TextEdit } from './text';
 import { fileKindOf, FileKind, parseSource, SourceFile } from './source';
 import { ruleGuesser, unknownRuleReport } from './rules/common/unknown-rule';
 
@@ -54,10 +55,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     // Spans may be live node ranges (see spanOf); a finding keeps a copy fixed to this text.
     findings.push({
       ruleId, level, message: r.message[lang], span: [r.span[0], r.span[1]], range,
-      fixes: (r.fixes ?? []).filter((f) => fixFits(rule, f)).map((f) => ({
-        title: f.title[lang], safe: f.safe,
-        edits: f.edits.map((e) => ({ span: [e.span[0], e.span[1]] as const, newText: e.newText })),
-      })),
+      fixes: (r.fixes ?? []).filter((f) => fixFits(rule, f)).map((f) => copyFix(f, lang)),
     });
   };
 
@@ -84,6 +82,18 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
   }
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
   return { file, incident, runbook, findings, now };
+}
+
+const copyEdit = (e: TextEdit): TextEdit => ({ span: [e.span[0], e.span[1]] as const, newText: e.newText });
+
+/**
+ * A fix fixed to this text. A fix whose edits are a getter is written when first asked for
+ * (see timeline-order) and stays lazy here; the state it reads is this analysis's.
+ */
+function copyFix(f: Fix, lang: Lang): Finding['fixes'][number] {
+  if (!Object.getOwnPropertyDescriptor(f, 'edits')?.get) return { title: f.title[lang], safe: f.safe, edits: f.edits.map(copyEdit) };
+  let edits: TextEdit[] | undefined;
+  return { title: f.title[lang], safe: f.safe, get edits(): TextEdit[] { return (edits ??= f.edits.map(copyEdit)); } };
 }
 
 export function levelOf(config: Config, ruleId: string, fallback: Level): LevelSetting {

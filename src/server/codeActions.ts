@@ -37,6 +37,7 @@ export function codeActions(state: DocState, params: CodeActionParams): CodeActi
       const diagnostic: Diagnostic = diag ?? toDiagnostic(f);
       const single = f.fixes.length === 1 && f.fixes[0].safe;
       for (const fix of f.fixes) {
+        if (fix.edits.length === 0) continue; // a fix written on demand that found nothing it could safely do
         out.push({
           title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: single,
           edit: { changes: { [uri]: toEdits(fix.edits) } },

@@ -10,17 +10,14 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 const isBlank = (line: string): boolean => line.trim() === '';
 const isComment = (line: string): boolean => line.trimStart().startsWith('#');
 
-/** One edit that reorders the timeline, or undefined when it cannot be done safely or is already sorted. */
-export function sortTimelineEdit(inc: Incident): TextEdit | undefined {
-  const file = inc.file;
+/** The line of each entry's dash, when the timeline is a block list of entries with readable times, one after another. */
+function dashLinesOf(inc: Incident): number[] | undefined {
   const seq = getPair(inc.root, 'timeline')?.value;
   if (!isSeq(seq) || seq.flow || seq.items.length < 2) return undefined;
   const entries = inc.timeline;
   // Every item must be an entry with a readable time, or the order cannot be decided.
   if (entries.length !== seq.items.length || entries.some((e) => e.at?.time === undefined)) return undefined;
-  const { text, lines } = file;
-
-  // The line of each item's dash.
+  const { text, lines } = inc.file;
   const dashLines: number[] = [];
   for (const e of entries) {
     let i = e.span[0] - 1;
@@ -30,6 +27,19 @@ export function sortTimelineEdit(inc: Incident): TextEdit | undefined {
   }
   const dashIndent = indentOf(lines.lineText(dashLines[0]));
   if (dashLines.some((l, k) => (k > 0 && l <= dashLines[k - 1]) || indentOf(lines.lineText(l)) !== dashIndent)) return undefined;
+  return dashLines;
+}
+
+/** Whether the timeline can be sorted safely (the cheap part of the fix, decided before offering it). */
+export function canSortTimeline(inc: Incident): boolean { return dashLinesOf(inc) !== undefined; }
+
+/** One edit that reorders the timeline, or undefined when it cannot be done safely or is already sorted. */
+export function sortTimelineEdit(inc: Incident): TextEdit | undefined {
+  const dashLines = dashLinesOf(inc);
+  if (!dashLines) return undefined;
+  const entries = inc.timeline;
+  const { text, lines } = inc.file;
+  const dashIndent = indentOf(lines.lineText(dashLines[0]));
 
   // Each block starts at the comment lines directly above its dash.
   const starts = dashLines.map((l) => {
