@@ -1,4 +1,4 @@
-// Bundles the three entry points with esbuild; `--watch` rebuilds on change.
+// Bundles the entry points with esbuild (the CLI's lint worker threads load dist/lint-worker.js); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +10,7 @@ const allEntries = {
   extension: 'src/extension/main.ts',
   server: 'src/server/main.ts',
   cli: 'src/cli/main.ts',
+  'lint-worker': 'src/cli/lint-worker.ts',
 };
 // Entry points not written yet are skipped, so each layer builds as soon as it exists.
 const entries = Object.fromEntries(Object.entries(allEntries).filter(([, file]) => existsSync(file)));
