@@ -52,6 +52,11 @@ describe('cli formatters', () => {
   it('stylish: wide characters count two cells', () => {
     assert.equal(displayWidth('경고'), 4);
     assert.equal(displayWidth('ab'), 2);
+    // Narrow text outside ASCII, the first wide code point, one outside the BMP, and a mix.
+    assert.equal(displayWidth('café ½ — Ω'), 10);
+    assert.equal(displayWidth('\u1100'), 2);
+    assert.equal(displayWidth('ok 🚨'), 5);
+    assert.equal(displayWidth('a경b'), 4);
   });
 
   it('json: ESLint shape with 1-based positions', () => {

@@ -53,31 +53,38 @@ export function toSarif(results: readonly FileResult[], opts: SarifOptions): obj
     index.set(id, rules.length - 1);
     return rules.length - 1;
   };
-  const catalogue = [...opts.rules, ...ENGINE_RULES];
-  for (const r of catalogue) addRule(r.id, r);
+  const catalogue = new Map<string, Pick<Rule, 'id' | 'description' | 'defaultLevel'>>();
+  for (const r of [...opts.rules, ...ENGINE_RULES]) {
+    if (!catalogue.has(r.id)) catalogue.set(r.id, r);
+    addRule(r.id, r);
+  }
 
-  const sarifResults = results.flatMap((r) => r.findings.map((f) => {
-    // A sub-id (checklist/user-notice) is described by its parent rule.
-    const parent = catalogue.find((c) => c.id === f.ruleId.split('/')[0]);
-    const ruleIndex = addRule(f.ruleId, parent ?? { description: { en: f.ruleId, ko: f.ruleId }, defaultLevel: f.level });
-    return {
-      ruleId: f.ruleId,
-      ruleIndex,
-      level: LEVEL[f.level],
-      message: { text: f.message },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: artifactUri(r.filePath, opts.cwd),
-          region: {
-            startLine: f.range.start.line + 1,
-            startColumn: f.range.start.character + 1,
-            endLine: f.range.end.line + 1,
-            endColumn: f.range.end.character + 1,
+  const sarifResults = results.flatMap((r) => {
+    const artifactLocation = artifactUri(r.filePath, opts.cwd);
+    return r.findings.map((f) => {
+      // A sub-id (checklist/user-notice) is described by its parent rule.
+      const slash = f.ruleId.indexOf('/');
+      const parent = catalogue.get(slash < 0 ? f.ruleId : f.ruleId.slice(0, slash));
+      const ruleIndex = addRule(f.ruleId, parent ?? { description: { en: f.ruleId, ko: f.ruleId }, defaultLevel: f.level });
+      return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.level],
+        message: { text: f.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation,
+            region: {
+              startLine: f.range.start.line + 1,
+              startColumn: f.range.start.character + 1,
+              endLine: f.range.end.line + 1,
+              endColumn: f.range.end.character + 1,
+            },
           },
-        },
-      }],
-    };
-  }));
+        }],
+      };
+    });
+  });
 
   return {
     $schema: SARIF_SCHEMA,

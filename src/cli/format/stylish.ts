@@ -24,6 +24,8 @@ const LEVEL_NAME: Record<Lang, Record<Level, string>> = {
 
 /** Display width: Hangul and other wide characters take two terminal cells. */
 export function displayWidth(s: string): number {
+  // Every wide character and every surrogate pair lies at U+1100 or above.
+  if (!NOT_NARROW.test(s)) return s.length;
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
@@ -34,7 +36,8 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+const NOT_NARROW = /[\u1100-\uffff]/;
+const pad = (s: string, width: number, has = displayWidth(s)): string => (has >= width ? s : s + ' '.repeat(width - has));
 
 export function shownPath(filePath: string, cwd: string): string {
   const rel = path.relative(cwd, filePath);
@@ -49,16 +52,23 @@ export function formatStylish(results: readonly FileResult[], opts: StylishOptio
   for (const r of results) {
     if (!r.findings.length) continue;
     out.push('', paint('underline', shownPath(r.filePath, opts.cwd)));
-    const rows = r.findings.map((f) => ({
-      pos: `${f.range.start.line + 1}:${f.range.start.character + 1}`, level: f.level, message: oneLine(f.message), rule: f.ruleId,
-    }));
-    const wPos = Math.max(...rows.map((x) => x.pos.length));
-    const wLevel = Math.max(...rows.map((x) => displayWidth(names[x.level])));
+    const rows = r.findings.map((f) => {
+      const message = oneLine(f.message);
+      return { pos: `${f.range.start.line + 1}:${f.range.start.character + 1}`, level: f.level, message, width: displayWidth(message), rule: f.ruleId };
+    });
+    let wPos = 0;
+    let wLevel = 0;
+    let wMsg = 0;
+    for (const x of rows) {
+      wPos = Math.max(wPos, x.pos.length);
+      wLevel = Math.max(wLevel, displayWidth(names[x.level]));
+      wMsg = Math.max(wMsg, x.width);
+    }
     // Long messages would push every rule id off screen; past this width they just run on.
-    const wMsg = Math.min(MESSAGE_COLUMN_MAX, Math.max(...rows.map((x) => displayWidth(x.message))));
+    wMsg = Math.min(MESSAGE_COLUMN_MAX, wMsg);
     for (const x of rows) {
       const colour = x.level === 'error' ? 'red' : x.level === 'warning' ? 'yellow' : 'cyan';
-      out.push(`  ${paint('dim', x.pos.padStart(wPos))}  ${paint(colour, pad(names[x.level], wLevel))}  ${pad(x.message, wMsg)}  ${paint('dim', x.rule)}`);
+      out.push(`  ${paint('dim', x.pos.padStart(wPos))}  ${paint(colour, pad(names[x.level], wLevel))}  ${pad(x.message, wMsg, x.width)}  ${paint('dim', x.rule)}`);
     }
     for (const f of r.findings) {
       counts[f.level]++;
@@ -83,7 +93,7 @@ export function formatStylish(results: readonly FileResult[], opts: StylishOptio
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
-function oneLine(s: string): string { return s.replace(/\s*\r?\n\s*/g, ' '); }
+function oneLine(s: string): string { return s.includes('\n') ? s.replace(/\s*\r?\n\s*/g, ' ') : s; }
 
 function summary(c: { error: number; warning: number; info: number }, lang: Lang): string {
   const total = c.error + c.warning + c.info;
