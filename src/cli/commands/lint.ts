@@ -119,9 +119,14 @@ export async function runLint(args: string[]): Promise<number> {
     if (r.notFixed) process.stderr.write(`incident-command: ${r.filePath} was not fixed: ${r.notFixed}.\n`);
   }
 
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.level === 'error').length;
-  const warnings = all.filter((f) => f.level === 'warning').length;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.level === 'error') errors++;
+      else if (f.level === 'warning') warnings++;
+    }
+  }
   // Like ESLint, --max-warnings counts warnings even when --quiet hides them.
   const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
   const shown = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.level === 'error') })) : results;
