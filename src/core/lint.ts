@@ -72,11 +72,14 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
     }
   }
 
-  const known = knownRuleIds(config);
+  // Built only for a file with disable comments: most files have none.
+  let known: Set<string> | undefined;
+  let guess: ((id: string) => string | undefined) | undefined;
   const unknownRule = ruleById('unknown-rule');
-  const guess = ruleGuesser(known);
   for (const d of directives) {
     for (const { id, span } of d.ids) {
+      known ??= knownRuleIds(config);
+      guess ??= ruleGuesser(known);
       if (!known.has(id) && unknownRule) push(unknownRule, unknownRuleReport(id, span, known, guess));
     }
   }
