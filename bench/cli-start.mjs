@@ -1,6 +1,6 @@
 // Where the worker pool starts to pay: `lint --jobs 1` against `lint --jobs <cores>` on a few
 // files, median of several runs each. POOL_MIN_FILES in src/cli/lint-pool.ts comes from this.
-//   node bench/cli-start.mjs [entries=50] [runs=5]   (after `npm run build`)
+//   node bench/cli-start.mjs [entries=50] [runs=5] [files,files,...]   (after `npm run build`)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,7 +14,8 @@ const cores = String(os.availableParallelism());
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`logs of ${entries} entries, ${cores} cores; median of ${runs} runs`);
 console.log('files  --jobs 1  --jobs ' + cores);
-for (const files of [8, 16, 24, 32, 48, 64, 96, 128]) {
+const sizes = process.argv[4] ? process.argv[4].split(",").map(Number) : [16, 32, 64, 96, 128, 192, 256, 384];
+for (const files of sizes) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-bench-start-'));
   try {
     const { dir } = writeLogs(work, files, entries);

@@ -18,18 +18,31 @@ type WorkerMessage = BatchReply | { ready: true };
 export const WORKER_SCRIPT = path.join(__dirname, 'lint-worker.js');
 
 /**
- * Below this many files the default is to lint in this thread: starting a worker and loading
- * the linter into it costs about as much as linting some dozens of files (bench/cli-start.mjs).
+ * Below this many bytes of files the default is to lint in this thread. A new worker lints its
+ * first files several times slower than a warm thread (its code is not compiled yet), so the
+ * pool pays only past about 2 MB on two cores: some 220 logs of 50 entries, or 56 of 200
+ * (bench/cli-start.mjs).
  */
-export const POOL_MIN_FILES = 48;
+export const POOL_MIN_BYTES = 2 * 1024 * 1024;
 const MAX_BATCH = 32;
 const IN_FLIGHT = 2;
 
-/** How many threads lint: 1 means this one, with no worker. */
-export function workerCount(files: number, jobs?: number): number {
+/** How many threads lint: 1 means this one, with no worker. `enoughWork` is asked last, if at all. */
+export function workerCount(files: number, jobs?: number, enoughWork: () => boolean = () => true): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
-  if (files < POOL_MIN_FILES) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), files));
+  const cores = os.availableParallelism();
+  if (files < 2 || cores < 2 || !enoughWork()) return 1;
+  return Math.min(cores, files);
+}
+
+/** Whether the files hold at least `bytes` together; stops looking once they do. */
+export function holdsAtLeast(paths: readonly string[], bytes = POOL_MIN_BYTES): boolean {
+  let total = 0;
+  for (const p of paths) {
+    try { total += fs.statSync(p).size; } catch { /* unreadable: its own failure later */ }
+    if (total >= bytes) return true;
+  }
+  return false;
 }
 
 export function batchSize(files: number, workers: number): number {

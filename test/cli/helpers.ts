@@ -12,7 +12,7 @@ export interface RunResult { code: number; stdout: string; stderr: string }
 
 export function cli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd, encoding: 'utf8',
+    cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, // the default 1 MB would cut long outputs short
     // No colour, a fixed language and "now", whatever the developer's shell has.
     env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', INCIDENT_COMMAND_NOW: '2026-11-22T12:00:00Z', ...env },
   });

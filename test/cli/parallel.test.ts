@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigResolver } from '../../src/cli/config-cache';
 import { LintJob } from '../../src/cli/lint-jobs';
-import { batchSize, lintInPool, POOL_MIN_FILES, workerCount } from '../../src/cli/lint-pool';
+import { batchSize, holdsAtLeast, lintInPool, POOL_MIN_BYTES, workerCount } from '../../src/cli/lint-pool';
 import { cli, CLEAN_INCIDENT, ERROR_INCIDENT, GOLDEN, ROOT, tempTree, WARNING_INCIDENT } from './helpers';
 
 const RULE_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
@@ -18,9 +18,10 @@ function generatedLog(n: number, id: number): string {
   const entries: string[] = [];
   for (let i = 0; i < n; i++) {
     const minute = id % 7 === 3 && i === n - 1 ? 0 : i + 1;
+    const at = `2026-01-05T${String(10 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
     const kind = i === 0 ? 'detection' : id % 5 === 1 && i === 2 ? 'actoin' : 'note';
     const by = id % 4 === 2 && i === 1 ? 'nobody' : 'oncall';
-    entries.push(`  - at: 2026-01-05T10:${String(minute).padStart(2, '0')}\n    kind: ${kind}\n    by: ${by}\n    text: Step ${i} of log ${id}.\n`);
+    entries.push(`  - at: ${at}\n    kind: ${kind}\n    by: ${by}\n    text: Step ${i} of log ${id}.\n`);
   }
   out = out.replace('timeline:\n', `timeline:\n${entries.join('')}`);
   return out;
@@ -42,15 +43,28 @@ describe('cli: lint on worker threads', function () {
   this.timeout(120000);
   const dir = corpus();
 
-  it('the corpus is large enough for the default to use the pool, and has findings of many rules', () => {
+  it('the corpus has findings of many rules, a broken file, and is too small for the default pool', () => {
     const n = fileCount(dir);
-    assert.ok(n >= POOL_MIN_FILES && n > 150, String(n));
+    assert.ok(n > 150, String(n));
     const r = cli(['lint', '--format', 'json'], dir, { INCIDENT_COMMAND_DEBUG: '1' });
-    assert.match(r.stderr, new RegExp(`linted ${n} files on ${Math.min(os.availableParallelism(), n)} worker threads|on the main thread`));
+    assert.match(r.stderr, new RegExp(`linted ${n} files on the main thread`));
     const rules = new Set(JSON.parse(r.stdout).flatMap((f: { messages: { ruleId: string }[] }) => f.messages.map((m) => m.ruleId)));
     assert.ok(rules.size >= 25, [...rules].join(' '));
     const broken = JSON.parse(r.stdout).find((f: { filePath: string }) => f.filePath.endsWith('gen-broken.incident.yaml'));
     assert.deepEqual([...new Set(broken.messages.map((m: { ruleId: string }) => m.ruleId))], ['yaml-syntax']);
+  });
+
+  it('by default, files that add up to 2 MB are linted on one worker per core, as --jobs 1 lints them', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-par-big-'));
+    const log = generatedLog(400, 1);
+    const count = Math.ceil(POOL_MIN_BYTES / Buffer.byteLength(log)) + 1;
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(d, `big-${i}.incident.yaml`), i === 3 ? BROKEN_YAML : generatedLog(400, i));
+    const auto = cli(['lint', '--format', 'json'], d, { INCIDENT_COMMAND_DEBUG: '1' });
+    const workers = Math.min(os.availableParallelism(), count);
+    assert.match(auto.stderr, workers > 1 ? new RegExp(`linted ${count} files on ${workers} worker threads`) : /on the main thread/);
+    const one = cli(['lint', '--format', 'json', '--jobs', '1'], d);
+    assert.equal(auto.stdout, one.stdout);
+    assert.equal(auto.code, one.code);
   });
 
   for (const format of ['stylish', 'json', 'sarif']) {
@@ -141,14 +155,20 @@ describe('cli: lint on worker threads', function () {
 });
 
 describe('cli: the lint pool', () => {
-  it('sizes: no pool for a few files unless asked; batches keep every worker busy to the end', () => {
-    assert.equal(workerCount(POOL_MIN_FILES - 1), 1);
-    assert.equal(workerCount(10000), os.availableParallelism());
+  it('sizes: no pool for little work unless asked; batches keep every worker busy to the end', () => {
+    const cores = os.availableParallelism();
+    assert.equal(workerCount(500, undefined, () => false), 1);
+    assert.equal(workerCount(10000, undefined, () => true), cores);
+    assert.equal(workerCount(1, undefined, () => true), 1);
     assert.equal(workerCount(5, 4), 4);
     assert.equal(workerCount(3, 8), 3);
     assert.equal(workerCount(10000, 1), 1);
     assert.ok(Math.ceil(10000 / batchSize(10000, 2)) >= 16);
     assert.equal(batchSize(10, 4), 1);
+    const dir = tempTree({ 'a.incident.yaml': 'x'.repeat(600), 'b.incident.yaml': 'y'.repeat(600) });
+    const paths = [path.join(dir, 'a.incident.yaml'), path.join(dir, 'gone.incident.yaml'), path.join(dir, 'b.incident.yaml')];
+    assert.equal(holdsAtLeast(paths, 1200), true);
+    assert.equal(holdsAtLeast(paths, 1201), false);
   });
 
   const jobsIn = (dir: string, names: string[]): { jobs: LintJob[]; resolver: ConfigResolver } => {

@@ -13,7 +13,7 @@ import { formatSarif } from '../format/sarif';
 import { formatStylish, shownPath } from '../format/stylish';
 import type { FileResult } from '../lint-file';
 import { FileFailure, LintJob, LintOutcome, runJob, runJobsHere } from '../lint-jobs';
-import { canUseWorkers, lintInPool, workerCount } from '../lint-pool';
+import { canUseWorkers, holdsAtLeast, lintInPool, workerCount } from '../lint-pool';
 
 const USAGE = `Usage: incident-command lint [options] [paths or globs...]
 
@@ -30,8 +30,8 @@ Options:
   --quiet              Report errors only
   --lang <en|ko>       Language of messages (default: the config's language,
                        then LANG/LC_ALL, then en)
-  -j, --jobs <n>       Lint on n threads (default: one per core when there are
-                       enough files to be worth it; 1: no worker threads)
+  -j, --jobs <n>       Lint on n threads (default: one per core once the files
+                       add up to 2 MB; 1: no worker threads)
   -h, --help           Show this help
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 bad usage, config or file.
@@ -150,11 +150,11 @@ export async function runLint(args: string[]): Promise<number> {
 
 interface LintAllOptions { now: number; fix: boolean; jobs?: number; lang: Lang }
 
-/** Lints every job, on worker threads when there are enough files; outcomes in job order. */
+/** Lints every job, on worker threads when there is enough to lint; outcomes in job order. */
 async function lintAll(jobs: LintJob[], resolver: ConfigResolver, o: LintAllOptions): Promise<{ outcomes: LintOutcome[]; workers: number }> {
   const run = { now: o.now, fix: o.fix };
   const configOf = (key: number) => resolver.byKey(key);
-  let workers = workerCount(jobs.length, o.jobs);
+  let workers = workerCount(jobs.length, o.jobs, () => holdsAtLeast(jobs.map((j) => j.filePath)));
   // Without its worker script (a partial build) the CLI still works, on one thread.
   if (workers > 1 && !canUseWorkers()) workers = 1;
   if (workers === 1) return { outcomes: runJobsHere(jobs, configOf, run), workers };
