@@ -56,14 +56,14 @@ export class SegmentCache {
     // Only the changed lines need checking for what a segment cannot hold: the rest passed before.
     const from = old ? lineStartBefore(text, prefix) : 0;
     const to = old ? lineEndAfter(text, text.length - suffix) : text.length;
-    if (DIRECTIVE.test(text.slice(from, to)) || hasLoneCr(text, from, to)) return this.reset();
+    if (DIRECTIVE.test(text.slice(from, to)) || hasLoneCr(text, from, to)) return this.fail();
     const lines = old && this.lines ? shiftedLines(this.lines, text, prefix, suffix) : new LineIndex(text);
     const fast = old ? this.recut(text, prefix, suffix, delta) : false;
     if (!fast) {
       const cuts = cutSegments(text, lines.lineStarts);
-      if (!cuts) return this.reset();
+      if (!cuts) return this.fail();
       const segs = this.reuse(cuts, text, prefix, suffix, delta);
-      if (!segs) return this.reset();
+      if (!segs) return this.fail();
       this.cuts = cuts;
       this.segs = segs;
     }
@@ -73,7 +73,7 @@ export class SegmentCache {
 
   private finish(text: string, lines: LineIndex): Composed | undefined {
     const root = assemble(this.cuts, this.segs, text);
-    if (!root) return this.reset();
+    if (!root) return this.fail();
     this.lines = lines;
     const doc = new Document(null, { version: '1.2' }) as Document.Parsed;
     doc.contents = root as unknown as Document.Parsed['contents'];
@@ -145,11 +145,14 @@ export class SegmentCache {
     return out as Segment[];
   }
 
-  private reset(): undefined {
-    this.cuts = [];
-    this.segs = [];
+  /**
+   * Keeps the last composable state when this text cannot be composed (a half-typed entry with a
+   * YAML error): the full parse answers now, and the edit that mends the text is incremental
+   * again instead of parsing every segment anew. Segments a failed pass moved go back.
+   */
+  private fail(): undefined {
+    for (let k = 0; k < this.segs.length; k++) move(this.segs[k], this.cuts[k].start);
     this.lines = undefined;
-    this.prevText = '';
     return undefined;
   }
 }

@@ -98,4 +98,21 @@ describe('incremental parsing', () => {
     assert.deepEqual(summary(text, cache), summary(text));
     assert.equal(cache.lastParsed <= 2, true);
   });
+
+  it('stays incremental through a half-typed entry: the edit that mends it parses only that entry', () => {
+    const cache = new SegmentCache();
+    const good = log(300);
+    summary(good, cache);
+    const broken = good.replace('    text: step 150\n', '    text: "step 150\n');
+    assert.deepEqual(summary(broken, cache), summary(broken)); // answered by a full parse
+    const mended = good.replace('    text: step 150\n', '    text: "step 150"\n');
+    assert.deepEqual(summary(mended, cache), summary(mended));
+    assert.equal(cache.lastParsed, 1);
+    // Broken again, then typed back to the exact text of before: positions still exact.
+    const broken2 = mended.replace('    text: step 20\n', '    text: [step 20\n');
+    assert.deepEqual(summary(broken2, cache), summary(broken2));
+    assert.deepEqual(summary(mended, cache), summary(mended));
+    const moved = 'title: moved\n' + mended.replace('    text: step 280\n', '    text: step 281\n');
+    assert.deepEqual(summary(moved, cache), summary(moved));
+  });
 });
