@@ -40,6 +40,8 @@ export class SegmentCache {
   private lines: LineIndex | undefined;
   /** How many segments the last compose parsed anew (for tests and benchmarks). */
   lastParsed = 0;
+  /** Whether the last text could be composed; when not, a full parse answered it. */
+  lastComposed = false;
 
   /** Whether a previous parse is held, so that `compose` has something to reuse. */
   get ready(): boolean { return this.prevText !== ''; }
@@ -78,6 +80,7 @@ export class SegmentCache {
     const doc = new Document(null, { version: '1.2' }) as Document.Parsed;
     doc.contents = root as unknown as Document.Parsed['contents'];
     doc.range = [0, text.length, text.length];
+    this.lastComposed = true;
     return { doc, lines };
   }
 
@@ -151,6 +154,7 @@ export class SegmentCache {
    * again instead of parsing every segment anew. Segments a failed pass moved go back.
    */
   private fail(): undefined {
+    this.lastComposed = false;
     for (let k = 0; k < this.segs.length; k++) move(this.segs[k], this.cuts[k].start);
     this.lines = undefined;
     return undefined;

@@ -36,6 +36,18 @@ export interface PipelineHost {
 // may arrive in separate reads), no more. Changes that arrive while an analysis runs queue up
 // and are merged anyway, analysis being synchronous; a longer pause would only add latency.
 export const DEBOUNCE_MS = 5;
+/**
+ * While a long log cannot be parsed in parts (a half-typed entry with a YAML error), each check
+ * is a whole parse: half a second at 10,000 entries. Checks then wait for a pause in typing, as
+ * long as the last one took (at most this), instead of running between every two keystrokes.
+ */
+export const MAX_WAIT_WHILE_BROKEN_MS = 500;
+const SLOW_FULL_PARSE_MS = 100;
+/** The pause before the next check of a document whose last check took `took` ms. */
+export function waitAfter(took: number, composed: boolean): number {
+  return !composed && took > SLOW_FULL_PARSE_MS ? Math.min(MAX_WAIT_WHILE_BROKEN_MS, Math.round(took)) : DEBOUNCE_MS;
+}
+
 /** Editing the workspace config re-checks every open document: that waits for a pause in typing. */
 export const CONFIG_DEBOUNCE_MS = 250;
 
@@ -63,11 +75,13 @@ export class DocumentPipeline {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, Promise<DocState | undefined>>();
   private readonly segments = new Map<string, SegmentCache>();
+  /** Per document, the pause its next check waits for (see waitAfter). */
+  private readonly slowWhole = new Map<string, number>();
 
   constructor(private readonly host: PipelineHost) {}
 
   /** Validate after a pause; a newer version cancels the pending run. */
-  schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+  schedule(doc: TextDocument, delay = this.delayFor(doc.uri)): void {
     if (!kindOfUri(doc.uri)) return;
     const old = this.timers.get(doc.uri);
     if (old) clearTimeout(old);
@@ -75,6 +89,11 @@ export class DocumentPipeline {
       this.timers.delete(doc.uri);
       void this.validate(doc.uri);
     }, delay));
+  }
+
+  /** The pause before checking an edited document (see MAX_WAIT_WHILE_BROKEN_MS). */
+  delayFor(uri: string): number {
+    return this.slowWhole.get(uri) ?? DEBOUNCE_MS;
   }
 
   private async validate(uri: string): Promise<void> {
@@ -124,7 +143,10 @@ export class DocumentPipeline {
     const config = effectiveConfig(base, settings);
     let segments = this.segments.get(doc.uri);
     if (!segments) this.segments.set(doc.uri, (segments = new SegmentCache()));
+    const started = performance.now();
     const analysis = analyzeDocument(text, fileName, kind, config, lang, segments);
+    const took = performance.now() - started;
+    this.slowWhole.set(doc.uri, waitAfter(took, segments.lastComposed));
     const tooLarge = text.length > config.maxFileSize;
     const state: DocState = { uri: doc.uri, version: doc.version, kind, analysis, tooLarge, input: { analysis, config, lang, configFile } };
     const newest = this.cache.get(doc.uri);
@@ -148,6 +170,7 @@ export class DocumentPipeline {
     this.timers.delete(uri);
     this.cache.delete(uri);
     this.segments.delete(uri);
+    this.slowWhole.delete(uri);
     this.host.clear(uri);
   }
 }

@@ -14,7 +14,7 @@ import { codeActions } from './codeActions';
 import { runbookLinks } from './document-links';
 import { WorkspaceSymbols } from './workspace-symbols';
 import { toDiagnostic } from './diagnostics';
-import { CONFIG_DEBOUNCE_MS, DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
+import { CONFIG_DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
 import { SettingsCache } from './settings';
 import { summarize } from './summary';
 import { pathToUri, uriToPath, WorkspaceConfigs } from './workspace';
@@ -130,7 +130,7 @@ documents.onDidChangeContent(guard('didChange', undefined, (e) => {
     configs.invalidate();
     pipeline.revalidateAll(documents.all().filter((d) => d.uri !== e.document.uri), CONFIG_DEBOUNCE_MS);
   }
-  pipeline.schedule(e.document, DEBOUNCE_MS);
+  pipeline.schedule(e.document);
 }));
 documents.onDidClose(guard('didClose', undefined, (e) => {
   pipeline.forget(e.document.uri);
