@@ -59,9 +59,14 @@ export class SegmentCache {
     const from = old ? lineStartBefore(text, prefix) : 0;
     const to = old ? lineEndAfter(text, text.length - suffix) : text.length;
     if (DIRECTIVE.test(text.slice(from, to)) || hasLoneCr(text, from, to)) return this.fail();
-    const lines = old && this.lines ? shiftedLines(this.lines, text, prefix, suffix) : new LineIndex(text);
-    const fast = old ? this.recut(text, prefix, suffix, delta) : false;
-    if (!fast) {
+    const fast = old ? this.recut(text, prefix, suffix, delta) : 'recut-all';
+    if (fast === 'broken') return this.fail();
+    let lines: LineIndex;
+    // The line index moves in place only once the parse is known to succeed: the previous
+    // analysis shares it until then.
+    if (fast === 'done') lines = this.lines ? shiftedLines(this.lines, text, prefix, suffix) : new LineIndex(text);
+    else {
+      lines = new LineIndex(text);
       const cuts = cutSegments(text, lines.lineStarts);
       if (!cuts) return this.fail();
       const segs = this.reuse(cuts, text, prefix, suffix, delta);
@@ -86,26 +91,25 @@ export class SegmentCache {
 
   /**
    * The common case, an edit inside the items of one long list: only the items it touches are
-   * cut and parsed again, and the ones after it move. False when the whole text must be cut.
+   * cut and parsed again, and the ones after it move. 'recut-all' when the edit changed more
+   * than items (the whole text must be cut), 'broken' when an item it touched has a YAML error
+   * (then no cut composes: a full parse must answer).
    */
-  private recut(text: string, prefix: number, suffix: number, delta: number): boolean {
+  private recut(text: string, prefix: number, suffix: number, delta: number): 'done' | 'recut-all' | 'broken' {
     const cuts = this.cuts;
     const oldEnd = this.prevText.length - suffix;
     // Cuts that merely touch the edit are cut again too: text appended at an item's end may
     // belong to it or start the next one.
     const i = firstEndingAtOrAfter(cuts, prefix);
     const j = lastStartingAtOrBefore(cuts, oldEnd);
-    if (i < 0 || j < i) return false;
-    for (let k = i; k <= j; k++) if (!cuts[k].item) return false;
+    if (i < 0 || j < i) return 'recut-all';
+    for (let k = i; k <= j; k++) if (!cuts[k].item) return 'recut-all';
     const indent = dashColumn(this.prevText, cuts[i].start);
     const fresh = recutItems(text, cuts[i].start, cuts[j].end + delta, indent);
-    if (!fresh) return false;
-    const segs: Segment[] = [];
-    for (const cut of fresh) {
-      const seg = parseSegment(text, cut);
-      if (!seg.clean) return false;
-      segs.push(seg);
-    }
+    if (!fresh || fresh.length > 10_000) return 'recut-all';
+    // Many new items (a paste) are parsed together, as on a first open.
+    const segs = (fresh.length > 1 ? parseBatch(text, fresh) : undefined) ?? fresh.map((cut) => parseSegment(text, cut));
+    if (segs.some((seg) => !seg.clean)) return 'broken';
     this.lastParsed = segs.length;
     for (let k = j + 1; k < cuts.length; k++) {
       cuts[k].start += delta;
@@ -114,7 +118,7 @@ export class SegmentCache {
     }
     cuts.splice(i, j - i + 1, ...fresh);
     this.segs.splice(i, j - i + 1, ...segs);
-    return true;
+    return 'done';
   }
 
   /** Segments for freshly cut text: unchanged ones from the previous parse, the rest parsed. */

@@ -141,12 +141,15 @@ export class DocumentPipeline {
       configFile = resolved.source;
     }
     const config = effectiveConfig(base, settings);
+    // The segment cache moves the previous analysis's ranges in place, so it serves only the
+    // newest version: an older one that finished waiting for settings late is parsed on its own.
+    const isCurrent = this.host.current(doc.uri)?.version === doc.version;
     let segments = this.segments.get(doc.uri);
-    if (!segments) this.segments.set(doc.uri, (segments = new SegmentCache()));
+    if (!segments && isCurrent) this.segments.set(doc.uri, (segments = new SegmentCache()));
     const started = performance.now();
-    const analysis = analyzeDocument(text, fileName, kind, config, lang, segments);
+    const analysis = analyzeDocument(text, fileName, kind, config, lang, isCurrent ? segments : undefined);
     const took = performance.now() - started;
-    this.slowWhole.set(doc.uri, waitAfter(took, segments.lastComposed));
+    if (isCurrent && segments) this.slowWhole.set(doc.uri, waitAfter(took, segments.lastComposed));
     const tooLarge = text.length > config.maxFileSize;
     const state: DocState = { uri: doc.uri, version: doc.version, kind, analysis, tooLarge, input: { analysis, config, lang, configFile } };
     const newest = this.cache.get(doc.uri);

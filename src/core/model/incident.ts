@@ -103,7 +103,8 @@ export function readIncident(file: SourceFile, config: Config): Incident {
     for (let i = 0; i < n && dense; i++) if (values[i] === undefined) dense = false;
     // Usually every item is an entry: the list of nodes is then the items themselves, which the
     // rules that walk the YAML line up too, so the list is compared with the last one only once.
-    const entries = dense ? values.slice() as Entry[] : values.filter((e): e is Entry => e !== undefined);
+    // `values` is fresh for this analysis (the next one copies it, never changes it): no second copy.
+    const entries = dense ? values as Entry[] : values.filter((e): e is Entry => e !== undefined);
     registerEntryNodes(entries, dense ? items as YAMLMap[] : items.filter((_x, i) => values[i] !== undefined) as YAMLMap[]);
     return entries;
   };
