@@ -178,7 +178,9 @@ class Pool {
     if (this.finished || this.queue.length) return;
     for (const s of this.slots) if (s.inFlight.size) return;
     this.finish();
-    const end = this.firstFailure === Infinity ? this.jobs.length : this.firstFailure + 1;
+    // With --fix, files in flight past a failure may have been written: their outcomes are kept,
+    // so that the run can say which files it changed before it stopped.
+    const end = this.firstFailure === Infinity || this.opts.fix ? this.jobs.length : this.firstFailure + 1;
     const out: LintOutcome[] = [];
     for (let i = 0; i < end; i++) {
       out.push(this.outcomes[i] ?? { failure: { filePath: this.jobs[i].filePath, message: 'not linted', usage: false } });

@@ -196,6 +196,22 @@ describe('cli: the lint pool', () => {
     assert.match(last.failure.message, /cannot read .*gone\.incident\.yaml \(ENOENT\)/);
   });
 
+  it('with --fix, every file the run changed is in the outcomes, even past a failure', async () => {
+    const typo = CLEAN_INCIDENT.replace('kind: detection', 'kind: detecton');
+    assert.notEqual(typo, CLEAN_INCIDENT);
+    const names = ['a.incident.yaml', 'b.incident.yaml', 'gone.incident.yaml', 'c.incident.yaml', 'd.incident.yaml'];
+    const dir = tempTree({ 'a.incident.yaml': typo, 'b.incident.yaml': typo, 'c.incident.yaml': typo, 'd.incident.yaml': typo });
+    const { jobs, resolver } = jobsIn(dir, names);
+    const out = await lintInPool(jobs, { workers: 2, now, fix: true, configs: resolver.sources(), lang: 'en' });
+    for (const [i, name] of names.entries()) {
+      if (name === 'gone.incident.yaml') continue;
+      if (fs.readFileSync(path.join(dir, name), 'utf8') === typo) continue;
+      const o = out[i];
+      assert.ok(o && 'result' in o && o.result.fixed, `${name} was written but not reported`);
+    }
+    assert.ok(out.some((o) => 'result' in o && o.result.fixed), 'the files before the failure were fixed');
+  });
+
   it('a worker that dies costs only the file it died on, and the run ends', async () => {
     const names = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}${i === 23 ? '-crash' : ''}.incident.yaml`);
     const dir = tempTree(Object.fromEntries(names.map((n) => [n, CLEAN_INCIDENT])));

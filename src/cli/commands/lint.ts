@@ -111,10 +111,17 @@ export async function runLint(args: string[]): Promise<number> {
   const lang: Lang = opts.lang ?? (langs.size === 1 ? [...langs][0] : fromEnv ?? 'en');
   const { outcomes, workers } = await lintAll(jobs, resolver, { now, fix: opts.fix, jobs: opts.jobs, lang });
   const results: FileResult[] = [];
-  for (const o of outcomes) {
-    if ('failure' in o) throw failureError(o.failure, cwd);
-    results.push(o.result);
+  const failed = outcomes.find((o) => 'failure' in o);
+  if (failed && 'failure' in failed) {
+    // Nothing the run wrote goes unsaid, even when it stops at a file it cannot lint.
+    for (const o of outcomes) {
+      if ('failure' in o || !o.result.fixed) continue;
+      const rel = shownPath(o.result.filePath, cwd);
+      process.stderr.write(lang === 'ko' ? `incident-command: ${rel} 파일은 멈추기 전에 고쳤습니다.\n` : `incident-command: ${rel} was fixed before the run stopped.\n`);
+    }
+    throw failureError(failed.failure, cwd);
   }
+  for (const o of outcomes) if (!('failure' in o)) results.push(o.result);
   for (const r of results) {
     if (r.notFixed) process.stderr.write(`incident-command: ${r.filePath} was not fixed: ${r.notFixed}.\n`);
   }
