@@ -8,10 +8,10 @@
 // so the result is always the one a full parse gives.
 import { Document, isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
-import { Cut, cutSegments, dashColumn, recutItems } from './segments';
-import { LineIndex } from './text';
+import { Cut, cutSegments, dashBefore, dashColumn, recutItems } from './segments';
+import { LineIndex, loneCRAt } from './text';
 import {
-  commonPrefix, commonSuffix, firstEndingAtOrAfter, hasLoneCr, lastStartingAtOrBefore, lineEndAfter, lineStartBefore, shiftedLines,
+  commonPrefix, commonSuffix, firstEndingAtOrAfter, lastStartingAtOrBefore, lineEndAfter, lineStartBefore, shiftedLines,
 } from './text-diff';
 
 interface Segment {
@@ -58,7 +58,7 @@ export class SegmentCache {
     // Only the changed lines need checking for what a segment cannot hold: the rest passed before.
     const from = old ? lineStartBefore(text, prefix) : 0;
     const to = old ? lineEndAfter(text, text.length - suffix) : text.length;
-    if (DIRECTIVE.test(text.slice(from, to)) || hasLoneCr(text, from, to)) return this.fail();
+    if (DIRECTIVE.test(text.slice(from, to)) || loneCRAt(text, from, to) >= 0) return this.fail();
     const fast = old ? this.recut(text, prefix, suffix, delta) : 'recut-all';
     if (fast === 'broken') return this.fail();
     let lines: LineIndex;
@@ -293,16 +293,10 @@ function assemble(cuts: readonly Cut[], segs: readonly Segment[], text: string):
       const first = (v.items[0] as Node | null)?.range;
       const last = (v.items[v.items.length - 1] as Node | null)?.range;
       // A block list starts at its first dash, as in a full parse, not at its first item's content.
-      if (first && last) v.range = [dashBefore(text, first[0]), last[1], last[2]];
+      if (first && last) v.range = [dashBefore(text, first[0]) ?? first[0], last[1], last[2]];
     }
   }
   const firstRange = (root.items[0]?.key as Node | undefined)?.range;
   root.range = [firstRange ? firstRange[0] : 0, length, length];
   return root;
-}
-
-function dashBefore(text: string, start: number): number {
-  let p = start - 1;
-  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--p));
-  return p >= 0 && text.charCodeAt(p) === 45 ? p : start;
 }

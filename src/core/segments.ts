@@ -96,6 +96,13 @@ function blankOrComment(text: string, s: number): boolean {
   return c === 10 || c === 13 || c === 35 || i >= text.length;
 }
 
+/** The `-` that opens the list item whose node starts at `start`: the first character before it that is not a space or line break. */
+export function dashBefore(text: string, start: number): number | undefined {
+  let p = start - 1;
+  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--p));
+  return p >= 0 && text.charCodeAt(p) === 45 ? p : undefined;
+}
+
 /** The column of the dash that opens the item cut starting at `start`. */
 export function dashColumn(text: string, start: number): number {
   let i = start;

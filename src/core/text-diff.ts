@@ -4,14 +4,6 @@ import { lineStartsOf } from './segments';
 import type { Cut } from './segments';
 import { LineIndex } from './text';
 
-/** A CR not followed by LF: a line break to editors, but not to the cutting here. */
-export function hasLoneCr(text: string, from: number, to: number): boolean {
-  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) return true;
-  }
-  return false;
-}
-
 export function lineStartBefore(text: string, offset: number): number {
   return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }

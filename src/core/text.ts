@@ -87,9 +87,9 @@ export function hasLoneCR(text: string): boolean {
   return loneCRAt(text, 0) >= 0;
 }
 
-/** Offset of the first lone CR at or after `from`, or -1. */
-export function loneCRAt(text: string, from: number): number {
-  for (let i = text.indexOf('\r', from); i >= 0; i = text.indexOf('\r', i + 1)) {
+/** Offset of the first lone CR in [from, to), or -1. */
+export function loneCRAt(text: string, from: number, to = text.length): number {
+  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
     if (text.charCodeAt(i + 1) !== 10) return i;
   }
   return -1;

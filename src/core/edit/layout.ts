@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, stringify, visit } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import { hasLoneCR } from '../text';
+import { dashBefore } from '../segments';
 import type { LineIndex } from '../text';
 
 export interface Indent {
@@ -45,10 +46,7 @@ export function columnOf(lines: LineIndex, offset: number): number { return line
 export function dashOffset(seq: YAMLSeq, i: number, text: string): number | undefined {
   if (seq.flow) return undefined;
   const start = (seq.items[i] as Node | null | undefined)?.range?.[0];
-  if (start === undefined) return undefined;
-  let p = start - 1;
-  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--p));
-  return p >= 0 && text.charCodeAt(p) === 45 ? p : undefined;
+  return start === undefined ? undefined : dashBefore(text, start);
 }
 
 function mostCommon(values: number[], fallback: number): number {

@@ -3,6 +3,7 @@
 // follow it. Blocks are sorted stably and written back; no byte inside a block changes.
 import { isSeq } from 'yaml';
 import type { Incident } from '../../model/incident';
+import { dashBefore } from '../../segments';
 import { getPair } from '../../source';
 import { eolOf, TextEdit } from '../../text';
 
@@ -20,10 +21,9 @@ function dashLinesOf(inc: Incident): number[] | undefined {
   const { text, lines } = inc.file;
   const dashLines: number[] = [];
   for (const e of entries) {
-    let i = e.span[0] - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
-    if (i < 0 || text[i] !== '-') return undefined;
-    dashLines.push(lines.position(i).line);
+    const dash = dashBefore(text, e.span[0]);
+    if (dash === undefined) return undefined;
+    dashLines.push(lines.position(dash).line);
   }
   const dashIndent = indentOf(lines.lineText(dashLines[0]));
   if (dashLines.some((l, k) => (k > 0 && l <= dashLines[k - 1]) || indentOf(lines.lineText(l)) !== dashIndent)) return undefined;
