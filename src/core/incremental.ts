@@ -9,9 +9,9 @@
 import { Document, isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { Cut, cutSegments, dashBefore, dashColumn, recutItems } from './segments';
-import { LineIndex, loneCRAt } from './text';
+import { commonPrefix, commonSuffix, LineIndex, loneCRAt } from './text';
 import {
-  commonPrefix, commonSuffix, firstEndingAtOrAfter, lastStartingAtOrBefore, lineEndAfter, lineStartBefore, shiftedLines,
+  firstEndingAtOrAfter, lastStartingAtOrBefore, lineEndAfter, lineStartBefore, shiftedLines,
 } from './text-diff';
 
 interface Segment {

@@ -1,5 +1,5 @@
-// How a new text differs from the old one, and what of the old text's structure still holds:
-// the unchanged prefix and suffix, and the line starts moved past the edit.
+// What of the old text's structure still holds after an edit: the lines around the change,
+// the line starts moved past it, and the cuts it touches.
 import { lineStartsOf } from './segments';
 import type { Cut } from './segments';
 import { LineIndex } from './text';
@@ -57,23 +57,4 @@ export function lastStartingAtOrBefore(cuts: Cut[], offset: number): number {
   let hi = cuts.length - 1;
   while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (cuts[mid].start <= offset) lo = mid; else hi = mid - 1; }
   return lo;
-}
-
-export function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  // Compare in chunks first: far fewer steps on megabyte texts than char by char.
-  const step = 4096;
-  while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-export function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  const step = 4096;
-  while (i + step <= n && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
