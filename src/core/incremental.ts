@@ -123,15 +123,17 @@ export class SegmentCache {
 
   /** Segments for freshly cut text: unchanged ones from the previous parse, the rest parsed. */
   private reuse(cuts: Cut[], text: string, prefix: number, suffix: number, delta: number): Segment[] | undefined {
-    const byStart = new Map<number, { seg: Segment; item: boolean }>();
-    this.cuts.forEach((c, k) => byStart.set(c.start, { seg: this.segs[k], item: c.item }));
+    const prev = this.cuts;
     this.lastParsed = 0;
     const out: (Segment | undefined)[] = [];
+    // The old start each new cut would have had rises with the cuts (the prefix lies before
+    // the suffix), so one pointer walks the old cuts alongside.
+    let p = 0;
     for (const cut of cuts) {
-      let old: { seg: Segment; item: boolean } | undefined;
-      if (cut.end <= prefix) old = byStart.get(cut.start);
-      else if (cut.start >= text.length - suffix) old = byStart.get(cut.start - delta);
-      const seg = old && old.item === cut.item && old.seg.length === cut.end - cut.start ? old.seg : undefined;
+      const was = cut.end <= prefix ? cut.start : cut.start >= text.length - suffix ? cut.start - delta : -1;
+      while (was >= 0 && p < prev.length && prev[p].start < was) p++;
+      const k = was >= 0 && p < prev.length && prev[p].start === was ? p : -1;
+      const seg = k >= 0 && prev[k].item === cut.item && this.segs[k].length === cut.end - cut.start ? this.segs[k] : undefined;
       if (seg) move(seg, cut.start);
       out.push(seg);
     }

@@ -94,6 +94,10 @@ describe('incremental parsing', () => {
     text = text.replace('  # entry 20\n', '  # entry 20\n  - at: 2021-01-25T17:20\n    kind: note\n    text: inserted\n');
     assert.deepEqual(summary(text, cache), summary(text));
     assert.equal(cache.lastParsed <= 2, true);
+    // An edit of a top-level key cuts the whole text again but still reuses every other segment.
+    text = text.replace('status: mitigating\n', 'status: monitoring\n');
+    assert.deepEqual(summary(text, cache), summary(text));
+    assert.equal(cache.lastParsed, 1);
     text += '  - at: 2021-01-26T01:00\n    kind: note\n    text: last\n';
     assert.deepEqual(summary(text, cache), summary(text));
     assert.equal(cache.lastParsed <= 2, true);
