@@ -58,22 +58,10 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
   return Number.isNaN(o) ? tzOffset(zone, new Date(ms)) : o;
 }
 
-// Reading a wall clock in a zone asks Intl several times; a long log re-read after each edit
-// has the same timestamps every time, so results are kept (bounded).
-const memo = new Map<string, TimeResult>();
-const MEMO_LIMIT = 200_000;
-
+// Not memoized: zone offsets are (see above), which leaves a regular expression and a few
+// map lookups per timestamp, and a memo of every timestamp of a long log cost more memory than
+// that saves (a long log re-reads only the entries an edit touched).
 export function parseTimestamp(text: string, zone: string | undefined): TimeResult {
-  const key = `${zone ?? ''}\u0000${text}`;
-  const hit = memo.get(key);
-  if (hit) return hit.ok ? { ok: true, time: { ...hit.time } } : hit;
-  const result = parseTimestampUncached(text, zone);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, result);
-  return result.ok ? { ok: true, time: { ...result.time } } : result;
-}
-
-function parseTimestampUncached(text: string, zone: string | undefined): TimeResult {
   const m = TIMESTAMP.exec(text.trim());
   if (!m) return { ok: false, problem: 'syntax' };
   const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));
