@@ -15,6 +15,7 @@ import { runbookLinks } from './document-links';
 import { WorkspaceSymbols } from './workspace-symbols';
 import { toDiagnostic } from './diagnostics';
 import { CONFIG_DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
+import { MemoryGovernor } from './memory';
 import { SettingsCache } from './settings';
 import { summarize } from './summary';
 import { pathToUri, uriToPath, WorkspaceConfigs } from './workspace';
@@ -22,6 +23,7 @@ import { pathToUri, uriToPath, WorkspaceConfigs } from './workspace';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
+const memory = new MemoryGovernor();
 const log = (m: string): void => { try { connection.console.error(m); } catch { /* the stream is gone */ } };
 
 const configs = new WorkspaceConfigs((fsPath) => {
@@ -37,6 +39,7 @@ const pipeline = new DocumentPipeline({
     void connection.sendNotification(AnalysisChangedNotification, { uri: state.uri, version: state.version });
     clock.published(state);
     checklist.onPublished(state);
+    memory.afterWork();
   },
   clear(uri) { void connection.sendDiagnostics({ uri, diagnostics: [] }); },
 });

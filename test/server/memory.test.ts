@@ -1,0 +1,91 @@
+// The server's memory policy: when a full collection is due, that it runs after the answer and
+// once however many checks finished, that a pause collects what is left, and that the
+// collection it uses really frees memory.
+import * as assert from 'node:assert/strict';
+import * as v8 from 'node:v8';
+import { fullCollection, GovernorHost, IDLE_MS, MemoryGovernor, MIN_GARBAGE, shouldCollect } from '../../src/server/memory';
+
+const MB = 1048576;
+
+function fakeHost(used: number) {
+  const state = { used, afterCollect: used, collections: 0, soon: [] as (() => void)[], timers: [] as { ms: number; fn: () => void; cancelled: boolean }[] };
+  const host: GovernorHost = {
+    collect: () => { state.collections++; state.used = state.afterCollect; },
+    used: () => state.used,
+    soon: (fn) => state.soon.push(fn),
+    after: (ms, fn) => { const t = { ms, fn, cancelled: false }; state.timers.push(t); return { cancel: () => { t.cancelled = true; } }; },
+  };
+  return Object.assign(state, { host });
+}
+
+describe('memory governor', () => {
+  it('collects once the garbage exceeds 8 MB or a fifth of the live heap, whichever is larger', () => {
+    assert.equal(shouldCollect(30 * MB + MIN_GARBAGE, 30 * MB), false);
+    assert.equal(shouldCollect(30 * MB + MIN_GARBAGE + 1, 30 * MB), true);
+    assert.equal(shouldCollect(200 * MB + 40 * MB, 200 * MB), false);
+    assert.equal(shouldCollect(200 * MB + 41 * MB, 200 * MB), true);
+    assert.equal(shouldCollect(10 * MB, 30 * MB), false);
+  });
+
+  it('runs a due collection after the answer, once however many checks finished, and counts from what survived', () => {
+    const s = fakeHost(50 * MB);
+    const g = new MemoryGovernor(s.host);
+    s.used = 55 * MB;
+    g.afterWork();
+    assert.equal(s.soon.length, 1);
+    s.soon.shift()!();
+    assert.equal(s.collections, 0, 'only 5 MB of garbage');
+    s.used = 50 * MB + 11 * MB;
+    s.afterCollect = 54 * MB;
+    g.afterWork();
+    g.afterWork();
+    assert.equal(s.soon.length, 1, 'one pending check at a time');
+    assert.equal(s.collections, 0, 'nothing runs before the answer is out');
+    s.soon.shift()!();
+    assert.equal(s.collections, 1);
+    // The threshold now counts from the 54 MB that survived: 11 MB more is due, 10 MB is not.
+    s.used = 64 * MB;
+    g.afterWork();
+    s.soon.shift()!();
+    assert.equal(s.collections, 1);
+    s.used = 65 * MB + 1;
+    g.afterWork();
+    s.soon.shift()!();
+    assert.equal(s.collections, 2);
+  });
+
+  it('collects what is left after a pause in typing, and a new edit restarts the pause', () => {
+    const s = fakeHost(50 * MB);
+    const g = new MemoryGovernor(s.host);
+    s.used = 53 * MB;
+    g.afterWork();
+    s.soon.shift()!();
+    g.afterWork();
+    s.soon.shift()!();
+    assert.equal(s.timers.length, 2);
+    assert.equal(s.timers[0].cancelled, true, 'the second check restarted the pause');
+    assert.equal(s.timers[1].ms, IDLE_MS);
+    assert.equal(s.collections, 0);
+    s.timers[1].fn();
+    assert.equal(s.collections, 1, '3 MB left after the pause are collected');
+  });
+
+  it('does nothing where no full collection is available', () => {
+    const s = fakeHost(1e12);
+    const g = new MemoryGovernor({ ...s.host, collect: null });
+    g.afterWork();
+    assert.equal(s.soon.length + s.timers.length, 0);
+  });
+
+  it("gets the engine's full collection, which frees what is unreachable", () => {
+    const collect = fullCollection();
+    assert.ok(collect, 'a full collection is available in Node');
+    collect();
+    const before = v8.getHeapStatistics().used_heap_size;
+    let garbage: number[][] | undefined = Array.from({ length: 200 }, () => new Array(10000).fill(1.5));
+    assert.ok(v8.getHeapStatistics().used_heap_size > before + 10 * MB && garbage.length === 200);
+    garbage = undefined;
+    collect();
+    assert.ok(v8.getHeapStatistics().used_heap_size < before + 4 * MB);
+  });
+});
