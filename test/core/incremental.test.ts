@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
 import { SegmentCache } from '../../src/core/incremental';
 import { analyzeText } from '../../src/core/lint';
+import { parseSource } from '../../src/core/source';
+import { visit } from 'yaml';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 
@@ -24,6 +26,28 @@ function summary(text: string, cache?: SegmentCache): string[] {
 }
 
 describe('incremental parsing', () => {
+  it('keeps every value and comment exactly, in the strings of its own it stores them in', () => {
+    // Long values are copied out of the text they were parsed from (through UTF-8 or, with a
+    // lone surrogate, UTF-16), short ones shared: neither may change a character.
+    const odd = ['점검 공지 갱신, 예상 종료 시각을 다시 안내했습니다 (28분 연장)', 'half a pair \uD83D here, and more text',
+      'a "quoted" value that is longer than twenty-four characters', 'e\u0301 combining and 🎮 astral characters here'];
+    let text = log(100);
+    odd.forEach((v, i) => { text = text.replace(`text: step ${10 + i}\n`, `text: ${JSON.stringify(v)} # note ${i} ${v}\n`); });
+    const cache = new SegmentCache();
+    const composed = parseSource(text, 'a.incident.yaml', 'incident', cache);
+    assert.equal(cache.lastComposed, true);
+    const full = parseSource(text, 'a.incident.yaml', 'incident');
+    assert.deepEqual(composed.doc.toJS(), full.doc.toJS());
+    const notes = (doc: typeof full.doc): string[] => {
+      const out: string[] = [];
+      visit(doc, { Scalar(_, n) { if (n.comment) out.push(n.comment); } });
+      return out;
+    };
+    assert.deepEqual(notes(composed.doc), notes(full.doc));
+    assert.equal(notes(full.doc).length, odd.length);
+    for (const v of odd) assert.ok(JSON.stringify(composed.doc.toJS()).includes(JSON.stringify(v).slice(1, -1)), v);
+  });
+
   it('parses only the edited entry again', () => {
     const cache = new SegmentCache();
     const text = log(200);
