@@ -45,14 +45,23 @@ export interface Incident {
   runbooks: Str[];
 }
 
-// An entry read from a node that an incremental parse reused is the same entry: its spans are
-// the node's live ranges (see spanOf), so only its position in the list can differ.
-const entryMemo = new WeakMap<YAMLMap, { zone: string | undefined; entry: Entry }>();
 // Lined up item by item with the list read last time, a long timeline is read again only where
-// its items changed (see list-history.ts); entryMemo covers items the lineup cannot place.
+// its items changed (see list-history.ts). An entry carried over is the same entry: its spans
+// are its node's live ranges (see spanOf), so only its position in the list can differ. Items
+// the lineup cannot place (a sorted timeline) are read again: a memo of every entry by node
+// cost more memory than that saves.
 type ItemEntries = { zone: string | undefined; entries: (Entry | undefined)[] };
 const timelineHistory = new ListHistory<unknown, ItemEntries>();
 const decisionsHistory = new ListHistory<unknown, ItemEntries>();
+
+/** `e` at another index. A literal of the shape every entry has: a spread copy would get a hidden class of its own. */
+function atIndex(e: Entry, index: number): Entry {
+  return {
+    index, node: e.node, span: e.span, standaloneDecision: e.standaloneDecision,
+    at: e.at, kind: e.kind, window: e.window, text: e.text, by: e.by, id: e.id, expectedEnd: e.expectedEnd,
+    options: e.options, chosen: e.chosen, why: e.why,
+  };
+}
 
 export function readIncident(file: SourceFile, config: Config): Incident {
   const root = asMap(file.doc.contents);
@@ -61,18 +70,8 @@ export function readIncident(file: SourceFile, config: Config): Incident {
   const impactMap = asMap(getPair(root, 'impact')?.value);
   const dataLoss = bool(impactMap, 'data_loss')?.value ?? str(impactMap, 'data_loss')?.value;
 
-  const readEntry = (node: YAMLMap, index: number, standaloneDecision: boolean): Entry => {
-    const hit = entryMemo.get(node);
-    if (hit && hit.zone === zone && hit.entry.standaloneDecision === standaloneDecision) {
-      if (hit.entry.index === index) return hit.entry;
-      const moved = { ...hit.entry, index };
-      entryMemo.set(node, { zone, entry: moved });
-      return moved;
-    }
-    const entry = readEntryFields(node, spanOf(node), index, standaloneDecision);
-    entryMemo.set(node, { zone, entry });
-    return entry;
-  };
+  const readEntry = (node: YAMLMap, index: number, standaloneDecision: boolean): Entry =>
+    readEntryFields(node, spanOf(node), index, standaloneDecision);
   const readEntries = (key: string, history: ListHistory<unknown, ItemEntries>, standaloneDecision: boolean): Entry[] => {
     const items = asSeq(getPair(root, key)?.value)?.items ?? [];
     const n = items.length;
@@ -85,13 +84,13 @@ export function readIncident(file: SourceFile, config: Config): Incident {
     if (line && line.state.zone === zone && line.prefix + line.suffix > 0) {
       const old = line.state.entries;
       const { prefix, suffix } = line;
-      // Copied in bulk; an entry after an insertion or a removal moved, so it is read again (from entryMemo).
+      // Copied in bulk; an entry after an insertion or a removal moved: a copy at its new index.
       if (line.length === n) values = old.slice();
       else {
         values = old.slice(0, prefix);
         values.length = n - suffix;
         values = values.concat(old.slice(line.length - suffix));
-        for (let i = n - suffix; i < n; i++) if (values[i] !== undefined) values[i] = read(i);
+        for (let i = n - suffix; i < n; i++) { const e = values[i]; if (e !== undefined) values[i] = atIndex(e, i); }
       }
       for (let i = prefix; i < n - suffix; i++) values[i] = read(i);
     } else {

@@ -1,7 +1,7 @@
 // Whole-document scans of every string (secrets, placeholders) are the costliest checks on a
-// long log. Their reports for one item of a long list depend only on that item's text, so they
-// are kept per item node, with spans relative to the item; an incremental parse reuses the node
-// for an unchanged entry, and the reports are replayed at wherever the entry now stands.
+// long log. Their reports for one item of a list depend only on that item's text, so they are
+// kept per item, with spans relative to the item, and carried over for the items an incremental
+// parse reused (see list-history.ts); they are replayed at wherever the entry now stands.
 import type { Node, Pair, Scalar } from 'yaml';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { carry, ListHistory } from '../../model/list-history';
@@ -16,7 +16,6 @@ const NONE: Report[] = [];
 
 /** What one scan keeps between analyses; one per rule. */
 export class ScanMemo {
-  readonly items = new WeakMap<Node, Report[]>();
   readonly lists = new ListHistory<unknown, { context: string; values: ItemReports[] }>();
 }
 
@@ -29,15 +28,10 @@ export function scanScalars(root: unknown, memo: ScanMemo, visit: Visit, report:
       // Lined up with the list of the last analysis (see list-history.ts), unchanged items are not even read.
       const perItem = carry(memo.lists, node.items, '', (item) => {
         if (!isMap(item) || item.range?.[0] === undefined) return null;
-        let rel = memo.items.get(item);
-        if (!rel) {
-          const base = item.range[0];
-          const found: Report[] = [];
-          forEachScalar(item, (s, k, p) => visit(s, k, p, (r) => found.push(r)));
-          rel = found.length ? found.map((r) => shiftReport(r, -base)) : NONE;
-          memo.items.set(item, rel);
-        }
-        return rel;
+        const base = item.range[0];
+        const found: Report[] = [];
+        forEachScalar(item, (s, k, p) => visit(s, k, p, (r) => found.push(r)));
+        return found.length ? found.map((r) => shiftReport(r, -base)) : NONE;
       });
       for (let i = 0; i < perItem.length; i++) {
         const rel = perItem[i];

@@ -19,7 +19,6 @@ const TYPE_NAMES: Record<string, { en: string; ko: string }> = {
   list: { en: 'a list', ko: '목록' }, map: { en: 'a mapping of keys', ko: '키-값 매핑' },
 };
 
-const itemMemo = new WeakMap<Node, { context: string; reports: Report[] }>();
 const itemHistory = new ListHistory<unknown, { context: string; values: Report[][] }>();
 const LONG_LIST = 32;
 // Shared by every clean item: reading one array that stays in cache, not one per item all over the heap.
@@ -89,19 +88,16 @@ export const schema: Rule = {
         const itemWhere = singular(where);
         const itemSpec = s.items;
         // Items of long lists are checked once per node: an incremental parse reuses unchanged ones,
-        // and lining the list up with the last one (see list-history.ts) finds them without reading them.
+        // and lining the list up with the last one (see list-history.ts) finds them without reading
+        // them. Items it cannot place (a sorted timeline) are checked again.
         const context = `${specId(itemSpec)}\u0000${itemWhere}\u0000${enumKey}`;
         const checkItem = (item: unknown): Report[] => {
-          const hit = itemMemo.get(item as Node);
-          if (hit && hit.context === context) return hit.reports;
           const saved = report;
           const reports: Report[] = [];
           report = (r) => { reports.push(r); };
           walk(item as Node, itemSpec, itemWhere);
           report = saved;
-          const kept = reports.length ? reports : NONE;
-          if (item && typeof item === 'object') itemMemo.set(item as Node, { context, reports: kept });
-          return kept;
+          return reports.length ? reports : NONE;
         };
         // Short lists (an entry's `options`) are not worth a history of their own.
         const perItem = node.items.length >= LONG_LIST ? carry(itemHistory, node.items, context, checkItem) : node.items.map(checkItem);
