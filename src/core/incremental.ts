@@ -198,6 +198,8 @@ function parseSegment(text: string, cut: Cut): Segment {
 }
 
 const BATCH = 64;
+// An item's segment holds no top-level pairs: one empty list for all of them, not one each.
+const NO_PAIRS: Pair<Node, Node | null>[] = Object.freeze([]) as unknown as Pair<Node, Node | null>[];
 
 /**
  * Consecutive items of one list parsed together, split into one segment each; undefined when
@@ -217,7 +219,7 @@ function parseBatch(text: string, cuts: Cut[]): Segment[] | undefined {
     const start = item?.range?.[0];
     if (start === undefined || start + from < cuts[i].start || start + from >= cuts[i].end || (mayAlias && hasAnchors(item))) return undefined;
     // The item's ranges are relative to the batch: that is, to its own cut at cut - batch start.
-    const seg: Segment = { length: cuts[i].end - cuts[i].start, base: cuts[i].start - from, item, pairs: [], ranges: [], clean: true };
+    const seg: Segment = { length: cuts[i].end - cuts[i].start, base: cuts[i].start - from, item, pairs: NO_PAIRS, ranges: [], clean: true };
     compact(item, seg.ranges);
     seg.ranges = seg.ranges.slice();
     move(seg, cuts[i].start);

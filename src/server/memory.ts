@@ -17,7 +17,7 @@ const MB = 1048576;
 /** Garbage allowed regardless of size: below this a collection is not worth its pause. */
 export const MIN_GARBAGE = 8 * MB;
 /** Garbage allowed as a share of the heap that was live after the last collection. */
-export const GARBAGE_SHARE = 0.2;
+export const GARBAGE_SHARE = 0.25;
 /** The pause after which garbage of any size is collected. */
 export const IDLE_MS = 10_000;
 const IDLE_MIN_GARBAGE = 2 * MB;

@@ -19,11 +19,11 @@ function fakeHost(used: number) {
 }
 
 describe('memory governor', () => {
-  it('collects once the garbage exceeds 8 MB or a fifth of the live heap, whichever is larger', () => {
+  it('collects once the garbage exceeds 8 MB or a quarter of the live heap, whichever is larger', () => {
     assert.equal(shouldCollect(30 * MB + MIN_GARBAGE, 30 * MB), false);
     assert.equal(shouldCollect(30 * MB + MIN_GARBAGE + 1, 30 * MB), true);
-    assert.equal(shouldCollect(200 * MB + 40 * MB, 200 * MB), false);
-    assert.equal(shouldCollect(200 * MB + 41 * MB, 200 * MB), true);
+    assert.equal(shouldCollect(200 * MB + 50 * MB, 200 * MB), false);
+    assert.equal(shouldCollect(200 * MB + 51 * MB, 200 * MB), true);
     assert.equal(shouldCollect(10 * MB, 30 * MB), false);
   });
 
@@ -35,7 +35,7 @@ describe('memory governor', () => {
     assert.equal(s.soon.length, 1);
     s.soon.shift()!();
     assert.equal(s.collections, 0, 'only 5 MB of garbage');
-    s.used = 50 * MB + 11 * MB;
+    s.used = 50 * MB + 13 * MB;
     s.afterCollect = 54 * MB;
     g.afterWork();
     g.afterWork();
@@ -43,12 +43,12 @@ describe('memory governor', () => {
     assert.equal(s.collections, 0, 'nothing runs before the answer is out');
     s.soon.shift()!();
     assert.equal(s.collections, 1);
-    // The threshold now counts from the 54 MB that survived: 11 MB more is due, 10 MB is not.
-    s.used = 64 * MB;
+    // The threshold now counts from the 54 MB that survived: 14 MB more is due, 13 MB is not.
+    s.used = 67 * MB;
     g.afterWork();
     s.soon.shift()!();
     assert.equal(s.collections, 1);
-    s.used = 65 * MB + 1;
+    s.used = 68 * MB;
     g.afterWork();
     s.soon.shift()!();
     assert.equal(s.collections, 2);

@@ -42,7 +42,7 @@ export function bool(map: YAMLMap | undefined, key: string): { value: boolean; s
 /** A list of scalars; a lone scalar reads as a list of one (as `after: snapshot`). */
 export function strList(map: YAMLMap | undefined, key: string): Str[] {
   const pair = getPair(map, key);
-  if (!pair) return [];
+  if (!pair) return NO_STRS;
   const keySpan = spanOf(pair.key as Node);
   const seq = asSeq(pair.value);
   const nodes = seq ? seq.items : [pair.value];
@@ -51,8 +51,11 @@ export function strList(map: YAMLMap | undefined, key: string): Str[] {
     const value = scalarText(n);
     if (value !== undefined && isScalar(n) && typeof n.value !== 'boolean') out.push({ value, span: spanOf(n as Node), keySpan });
   }
-  return out;
+  return out.length ? out : NO_STRS;
 }
+
+// Most entries have no `options`: one empty list for all of them, not one each.
+const NO_STRS: Str[] = Object.freeze([]) as unknown as Str[];
 
 export function listOfMaps(map: YAMLMap | undefined, key: string): { node: YAMLMap; span: Span; index: number }[] {
   const seq = asSeq(getPair(map, key)?.value);
