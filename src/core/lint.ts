@@ -83,7 +83,7 @@ export function analyze(file: SourceFile, config: Config, options: LintOptions =
       if (!known.has(id) && unknownRule) push(unknownRule, unknownRuleReport(id, span, known, guess));
     }
   }
-  findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { file, incident, runbook, findings, now };
 }
 
