@@ -15,7 +15,7 @@ import { runbookLinks } from './document-links';
 import { WorkspaceSymbols } from './workspace-symbols';
 import { toDiagnostic } from './diagnostics';
 import { CONFIG_DEBOUNCE_MS, DocState, DocumentPipeline, kindOfUri } from './documents';
-import { MemoryGovernor } from './memory';
+import { MemoryGovernor, YoungGeneration } from './memory';
 import { SettingsCache } from './settings';
 import { summarize } from './summary';
 import { pathToUri, uriToPath, WorkspaceConfigs } from './workspace';
@@ -24,6 +24,8 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const memory = new MemoryGovernor();
+const young = new YoungGeneration();
+young.hold();
 const log = (m: string): void => { try { connection.console.error(m); } catch { /* the stream is gone */ } };
 
 const configs = new WorkspaceConfigs((fsPath) => {
@@ -128,6 +130,7 @@ connection.onInitialized(guard('initialized', undefined, async () => {
 }));
 
 documents.onDidChangeContent(guard('didChange', undefined, (e) => {
+  young.hold();
   if (kindOfUri(e.document.uri) === 'config') {
     // An edited config changes how every document around it is linted, before it is saved.
     configs.invalidate();

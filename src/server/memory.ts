@@ -87,3 +87,54 @@ export class MemoryGovernor {
     this.live = this.host.used();
   }
 }
+
+// V8 grows its young generation to two 16 MB halves as soon as a long log's parse survives in
+// it, and keeps them. Held at two 8 MB halves, the server of a 10,000-entry log peaked at 132 MB
+// instead of 150, and that of a 50,000-entry log at 318 MB instead of 342, with edits as fast.
+// The server is started by editors we do not control, so this is set while it runs: V8 reads its
+// growth factor each time it grows the young generation. (The start flag
+// `--max-semi-space-size=8` is not the same: with it the 50,000-entry log peaked at 434 MB.)
+const HELD_HALF = 8 * MB;
+
+export interface YoungHost {
+  setFlags(flags: string): void;
+  /** Bytes one half of the young generation holds. */
+  half(): number;
+}
+
+const youngHost: YoungHost = {
+  setFlags: (flags) => v8.setFlagsFromString(flags),
+  half: () => {
+    const s = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+    // What a half holds is a little less than its size, which V8 keeps a power of two.
+    return s ? 2 ** Math.round(Math.log2(s.space_used_size + s.space_available_size)) : 0;
+  },
+};
+
+/** Holds V8's young generation at two 8 MB halves. */
+export class YoungGeneration {
+  private held = false;
+
+  constructor(private readonly host: YoungHost = youngHost) {}
+
+  /**
+   * Grows the young generation to two 8 MB halves, in one step, and holds it there. Called before
+   * each check: after a pause V8 shrinks it to 1 MB halves, and with those a long log's first
+   * parse took half as long again.
+   */
+  hold(): void {
+    try {
+      const half = this.host.half();
+      if (half >= HELD_HALF && this.held) return;
+      if (half > 0 && half < HELD_HALF) {
+        this.host.setFlags(`--semi-space-growth-factor=${Math.ceil(HELD_HALF / half)}`);
+        // Objects that survive scavenges make V8 grow the young generation; these go right after.
+        let survivors: object[] = [];
+        for (let i = 0; i < 4_000_000 && (i % 8192 !== 0 || this.host.half() < HELD_HALF); i++) survivors.push({ i });
+        survivors = [];
+      }
+      this.host.setFlags('--semi-space-growth-factor=1');
+      this.held = true;
+    } catch { /* the engine keeps its own sizing */ }
+  }
+}

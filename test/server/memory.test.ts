@@ -2,8 +2,9 @@
 // once however many checks finished, that a pause collects what is left, and that the
 // collection it uses really frees memory.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as v8 from 'node:v8';
-import { fullCollection, GovernorHost, IDLE_MS, MemoryGovernor, MIN_GARBAGE, shouldCollect } from '../../src/server/memory';
+import { fullCollection, GovernorHost, IDLE_MS, MemoryGovernor, MIN_GARBAGE, shouldCollect, YoungGeneration, YoungHost } from '../../src/server/memory';
 
 const MB = 1048576;
 
@@ -87,5 +88,59 @@ describe('memory governor', () => {
     garbage = undefined;
     collect();
     assert.ok(v8.getHeapStatistics().used_heap_size < before + 4 * MB);
+  });
+});
+
+describe('young generation', () => {
+  function fakeYoung(half: number) {
+    const state = { half, flags: [] as string[] };
+    // Asked while survivors pile up, it grows by the factor set last, as V8 does.
+    const host: YoungHost = {
+      setFlags: (f) => { state.flags.push(f); },
+      half: () => {
+        const factor = Number(/=(\d+)$/.exec(state.flags.at(-1) ?? '')?.[1] ?? 1);
+        if (state.half < 8 * MB && factor > 1) state.half = Math.min(16 * MB, state.half * factor);
+        return state.half;
+      },
+    };
+    return Object.assign(state, { host });
+  }
+
+  it('grows to 8 MB halves in one step, then stops growth, and does nothing more while held', () => {
+    const s = fakeYoung(2 * MB);
+    const young = new YoungGeneration(s.host);
+    young.hold();
+    assert.deepEqual(s.flags, ['--semi-space-growth-factor=4', '--semi-space-growth-factor=1']);
+    assert.equal(s.half, 8 * MB);
+    young.hold();
+    assert.equal(s.flags.length, 2, 'held: no flags, no survivors');
+  });
+
+  it('grows again after the engine shrank it in a pause', () => {
+    const s = fakeYoung(2 * MB);
+    const young = new YoungGeneration(s.host);
+    young.hold();
+    s.half = 1 * MB;
+    young.hold();
+    assert.deepEqual(s.flags.slice(2), ['--semi-space-growth-factor=8', '--semi-space-growth-factor=1']);
+    assert.equal(s.half, 8 * MB);
+  });
+
+  it('leaves an engine that refuses the flag as it is', () => {
+    const young = new YoungGeneration({ setFlags: () => { throw new Error('no such flag'); }, half: () => MB });
+    assert.doesNotThrow(() => young.hold());
+  });
+
+  it("holds this engine's young generation at 8 MB halves while long-lived objects pile up", () => {
+    // A fresh process: the test runner's own young generation has grown already.
+    const youngAfterPileUp = (hold: boolean): number => Number(execFileSync(process.execPath, ['-e', `
+      const v8 = require('node:v8');
+      const { YoungGeneration } = require(${JSON.stringify(require.resolve('../../src/server/memory'))});
+      if (${hold}) new YoungGeneration().hold();
+      const keep = [];
+      for (let i = 0; i < 3e6; i++) keep.push({ i });
+      console.log(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);`], { encoding: 'utf8' }));
+    assert.equal(youngAfterPileUp(true), 16 * MB, 'two halves of 8 MB');
+    assert.ok(youngAfterPileUp(false) > 16 * MB, 'left alone, V8 grows it further');
   });
 });
