@@ -3,11 +3,14 @@
 // of a long block sequence such as `timeline:`), each segment is parsed on its own (which
 // also keeps the memory of a first parse low: one segment's tokens at a time), and after an
 // edit only the segments it touched are parsed again. The nodes are composed into one
-// Document with absolute ranges. Rules and services cannot tell the difference. Whatever this cannot compose exactly (YAML errors, anchors
-// and aliases, directives, several documents, duplicate keys) falls back to a full parse,
-// so the result is always the one a full parse gives.
+// Document with absolute ranges. Rules and services cannot tell the difference. An edit that
+// breaks an item of a long list is answered from that item on (broken-tail.ts). Whatever else
+// this cannot compose exactly (YAML errors elsewhere, anchors and aliases, directives, several
+// documents, duplicate keys) falls back to a full parse, so the result is always the one a full
+// parse gives.
 import { Document, isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
+import { parseTail, RawProblem } from './broken-tail';
 import { Cut, cutSegments, dashBefore, dashColumn, recutItems } from './segments';
 import { commonPrefix, commonSuffix, LineIndex, loneCRAt } from './text';
 import {
@@ -29,8 +32,11 @@ interface Segment {
   header?: { pair: Pair<Node, Node | null>; value: Node | null };
 }
 
-/** A parse composed from segments, with the line index that goes with its text. */
-export interface Composed { doc: Document.Parsed; lines: LineIndex }
+/**
+ * A parse composed from segments, with the line index that goes with its text; with `errors`
+ * when an edited item is broken and the text from it on was parsed behind its list's header.
+ */
+export interface Composed { doc: Document.Parsed; lines: LineIndex; errors?: RawProblem[]; warnings?: RawProblem[] }
 
 /** Segments of the previous parse of one document, reused where the text did not change. */
 export class SegmentCache {
@@ -42,12 +48,15 @@ export class SegmentCache {
   lastParsed = 0;
   /** Whether the last text could be composed; when not, a full parse answered it. */
   lastComposed = false;
+  /** Whether the last text had a broken item and was answered from that item on (for tests and benchmarks). */
+  lastTail = false;
 
   /** Whether a previous parse is held, so that `compose` has something to reuse. */
   get ready(): boolean { return this.prevText !== ''; }
 
   /** Parses `text`, reusing every unchanged segment; undefined when only a full parse is exact. */
   compose(text: string): Composed | undefined {
+    this.lastTail = false;
     const old = this.prevText;
     // The edit lies between an unchanged prefix and an unchanged suffix; a segment wholly in
     // either is the same text as before, at the same or a shifted offset.
@@ -60,7 +69,12 @@ export class SegmentCache {
     const to = old ? lineEndAfter(text, text.length - suffix) : text.length;
     if (DIRECTIVE.test(text.slice(from, to)) || loneCRAt(text, from, to) >= 0) return this.fail();
     const fast = old ? this.recut(text, prefix, suffix, delta) : 'recut-all';
-    if (fast === 'broken') return this.fail();
+    if (fast === 'broken') {
+      const tail = this.tail(text, prefix);
+      this.fail();
+      this.lastTail = tail !== undefined;
+      return tail;
+    }
     let lines: LineIndex;
     // The line index moves in place only once the parse is known to succeed: the previous
     // analysis shares it until then.
@@ -119,6 +133,20 @@ export class SegmentCache {
     cuts.splice(i, j - i + 1, ...fresh);
     this.segs.splice(i, j - i + 1, ...segs);
     return 'done';
+  }
+
+  /** An edited item of a long list is broken: the text from it on, parsed behind the list's header. */
+  private tail(text: string, prefix: number): Composed | undefined {
+    const i = firstEndingAtOrAfter(this.cuts, prefix);
+    let h = i - 1;
+    while (h >= 0 && this.cuts[h].item) h--;
+    const header = h >= 0 ? this.segs[h].header : undefined;
+    if (i < 0 || !this.cuts[i].item || !header) return undefined;
+    const before: Pair<Node, Node | null>[] = [];
+    for (let k = 0; k < h; k++) before.push(...this.segs[k].pairs);
+    const items = this.segs.slice(h + 1, i).map((seg) => seg.item);
+    const t = parseTail({ text, before, header: header.pair, headerStart: this.cuts[h].start, headerEnd: this.cuts[h].end, items, itemStart: this.cuts[i].start });
+    return t && { doc: t.doc, lines: new LineIndex(text), errors: t.errors, warnings: t.warnings };
   }
 
   /** Segments for freshly cut text: unchanged ones from the previous parse, the rest parsed. */
@@ -334,8 +362,9 @@ function assemble(cuts: readonly Cut[], segs: readonly Segment[], text: string):
       while (cuts[i + 1 + count]?.item) count++;
       seq.items = new Array(count);
       n = 0;
-      // The header's comment (`timeline: # ...`) stays on the sequence, as a full parse would keep it near.
-      if (v && isScalar(v) && v.comment) seq.comment = v.comment;
+      // The header's comment (`timeline: # ...`, and comment lines before the first item) goes
+      // before the sequence, where a full parse puts it.
+      if (v && isScalar(v) && v.comment) seq.commentBefore = v.comment;
       pair.value = seq as unknown as Node;
       open = seq;
     } else if (seg.header) {

@@ -31,14 +31,15 @@ export function cutSegments(text: string, lineStarts: readonly number[]): Cut[] 
   // but is an error in the whole document.
   for (let l = 0; l < tops[0]; l++) if (!blankOrComment(text, lineStarts[l])) return undefined;
   const cuts: Cut[] = [];
-  if (tops[0] > 0) cuts.push({ start: 0, end: lineStarts[tops[0]], item: false });
   for (let t = 0; t < tops.length; t++) {
     const first = tops[t];
+    // Comments above the first key go with it, which is where a full parse puts them.
+    const start = t === 0 ? 0 : lineStarts[first];
     const last = t + 1 < tops.length ? tops[t + 1] : lineStarts.length;
     const end = last < lineStarts.length ? lineStarts[last] : text.length;
     const items = last - first > SPLITTABLE_MIN_LINES ? itemLines(text, lineStarts, first, last) : undefined;
-    if (!items) { cuts.push({ start: lineStarts[first], end, item: false }); continue; }
-    cuts.push({ start: lineStarts[first], end: lineStarts[items[0]], item: false });
+    if (!items) { cuts.push({ start, end, item: false }); continue; }
+    cuts.push({ start, end: lineStarts[items[0]], item: false });
     for (let i = 0; i < items.length; i++) {
       cuts.push({ start: lineStarts[items[i]], end: i + 1 < items.length ? lineStarts[items[i + 1]] : end, item: true });
     }

@@ -36,13 +36,6 @@ export function fileKindOf(fileName: string): FileKind | undefined {
  * parsed again; the result is the same either way.
  */
 export function parseSource(text: string, fileName: string, kind = fileKindOf(fileName) ?? 'incident', cache?: SegmentCache): SourceFile {
-  const composed = cache?.compose(text);
-  if (composed) {
-    return { fileName, kind, text, lines: composed.lines, doc: composed.doc, yamlErrors: [], yamlWarnings: [] };
-  }
-  // A BOM is not content; yaml skips it, and offsets stay those of the original string.
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
-  const lines = new LineIndex(text);
   const toProblem = (e: { pos: [number, number]; message: string; code: string }): YamlProblem => {
     // yaml can place an error at end-of-input + 1 (an unclosed quote at the end): clamp into the text.
     // An unclosed quote is found at the end of the file; the place to fix is where it opens.
@@ -52,6 +45,14 @@ export function parseSource(text: string, fileName: string, kind = fileKindOf(fi
     const end = Math.min(e.pos[1], text.length);
     return { span: [s, Math.max(end, Math.min(s + 1, text.length))], message: firstLine(e.message), code: e.code };
   };
+  const composed = cache?.compose(text);
+  if (composed) {
+    return { fileName, kind, text, lines: composed.lines, doc: composed.doc,
+      yamlErrors: composed.errors?.map(toProblem) ?? [], yamlWarnings: composed.warnings?.map(toProblem) ?? [] };
+  }
+  // A BOM is not content; yaml skips it, and offsets stay those of the original string.
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const lines = new LineIndex(text);
   const yamlErrors = doc.errors.map(toProblem);
   const docEnd = doc.range?.[2] ?? text.length;
   const rest = text.slice(docEnd);
