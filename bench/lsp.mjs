@@ -77,9 +77,10 @@ export async function startServer({ command, args, rootDir, settings = {} }) {
 
 /**
  * Opens `text` and makes `edits` single-entry edits, each flipping one entry's kind between a valid
- * value and a typo so that every edit changes the diagnostics. Returns open time, edit latencies, peak RSS.
+ * value and a typo so that every edit changes the diagnostics. Returns open time, edit latencies, peak RSS;
+ * with `broken`, then that many edits that leave an entry half-typed and mend it (see below).
  */
-export async function measure(server, uri, text, edits = 20) {
+export async function measure(server, uri, text, edits = 20, broken = 0) {
   const open = await server.open(uri, text);
   const lines = text.split('\n');
   const kindLines = [];
@@ -97,5 +98,25 @@ export async function measure(server, uri, text, edits = 20) {
   }
   latencies.sort((a, b) => a - b);
   const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
-  return { openMs: open.ms, medianMs: q(0.5), p95Ms: q(0.95), peakRss: server.peakRss() };
+  const peakRss = server.peakRss();
+  const brokenMs = broken ? await brokenEdits(server, uri, lines, version, broken) : NaN;
+  return { openMs: open.ms, medianMs: q(0.5), p95Ms: q(0.95), peakRss, brokenMedianMs: brokenMs, brokenPeakRss: broken ? server.peakRss() : NaN };
+}
+
+/**
+ * Half-typed entries: edits that in turn open a quote in one entry's text, leaving the log with a
+ * YAML error, and take it out again. Returns the median latency of both kinds.
+ */
+async function brokenEdits(server, uri, lines, version, edits) {
+  const textLines = [];
+  lines.forEach((l, i) => { if (l.startsWith('    text: ')) textLines.push(i); });
+  const latencies = [];
+  for (let k = 0; k < edits; k++) {
+    const line = textLines[Math.floor(((Math.floor(k / 2) + 0.5) / Math.ceil(edits / 2)) * textLines.length)];
+    const opening = k % 2 === 0;
+    const range = { start: { line, character: 10 }, end: { line, character: opening ? 10 : 11 } };
+    latencies.push((await server.change(uri, ++version, range, opening ? '"' : '')).ms);
+  }
+  latencies.sort((a, b) => a - b);
+  return latencies[Math.floor(latencies.length / 2)];
 }

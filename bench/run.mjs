@@ -61,7 +61,7 @@ for (const n of sizes) {
   const mb = (text.length / 1048576).toFixed(1);
 
   const s = await startServer({ ...ours, rootDir: dir });
-  const a = await measure(s, uri, text, EDITS);
+  const a = await measure(s, uri, text, EDITS, EDITS);
   await s.stop();
   let b;
   if (withYamlLs && !(n >= 50000 && quick)) {
@@ -76,12 +76,14 @@ for (const n of sizes) {
     editBudget ? `≤ ${editBudget} ms${n === 10000 ? ', ≥ 20× faster' : ''}` : '',
     editBudget ? a.medianMs <= editBudget && (n !== 10000 || !b || ratio >= 20) : undefined);
   row(`${n} entries: edit → diagnostics, p95`, fmtMs(a.p95Ms), b ? fmtMs(b.p95Ms) : 'n/a', '', undefined);
+  row(`${n} entries: a quote opened (YAML error) and closed in an entry → diagnostics, median`, fmtMs(a.brokenMedianMs), '', '', undefined);
   if (b) row(`${n} entries: speed-up over yaml-language-server`, `${ratio.toFixed(0)}×`, '', n === 10000 ? '≥ 20×' : '', n === 10000 ? ratio >= 20 : undefined);
   row(`${n} entries: open → first diagnostics, median of ${OPENS}`, fmtMs(openMs), b ? fmtMs(b.openMs) : 'n/a',
     n >= 50000 ? `≤ 1.2 × bare parse (${fmtMs(bare)})` : `bare parse ${fmtMs(bare)}`, n >= 50000 ? openMs <= 1.2 * bare : undefined);
   const rssBudget = n >= 50000 ? 400 : n >= 10000 ? 150 : undefined;
   row(`${n} entries: server peak RSS`, fmtMb(a.peakRss), b ? fmtMb(b.peakRss) : 'n/a', rssBudget ? `≤ ${rssBudget} MB` : '',
     rssBudget ? a.peakRss <= rssBudget * 1048576 : undefined);
+  row(`${n} entries: server peak RSS, then with quotes opened and closed`, fmtMb(a.brokenPeakRss), '', '', undefined);
 }
 
 const cli = await cliThroughput({ root: ROOT, work, files: quick ? 2000 : 10000, entries: 50 });
