@@ -114,6 +114,8 @@ const youngHost: YoungHost = {
 /** Holds V8's young generation at two 8 MB halves. */
 export class YoungGeneration {
   private held = false;
+  /** Set when the engine does not grow as told: then it keeps its own sizing for good. */
+  private off = false;
 
   constructor(private readonly host: YoungHost = youngHost) {}
 
@@ -123,18 +125,28 @@ export class YoungGeneration {
    * parse took half as long again.
    */
   hold(): void {
+    if (this.off) return;
     try {
       const half = this.host.half();
       if (half >= HELD_HALF && this.held) return;
-      if (half > 0 && half < HELD_HALF) {
+      if (!(half > 0)) { this.off = true; return; }
+      if (half < HELD_HALF) {
         this.host.setFlags(`--semi-space-growth-factor=${Math.ceil(HELD_HALF / half)}`);
         // Objects that survive scavenges make V8 grow the young generation; these go right after.
         let survivors: object[] = [];
-        for (let i = 0; i < 4_000_000 && (i % 8192 !== 0 || this.host.half() < HELD_HALF); i++) survivors.push({ i });
+        for (let i = 0; i < 1_000_000 && (i % 8192 !== 0 || this.host.half() < HELD_HALF); i++) survivors.push({ i });
         survivors = [];
+        if (this.host.half() < HELD_HALF) {
+          // Not another million objects on every keystroke: V8's own growth, as before.
+          this.off = true;
+          this.host.setFlags('--semi-space-growth-factor=2');
+          return;
+        }
       }
       this.host.setFlags('--semi-space-growth-factor=1');
       this.held = true;
-    } catch { /* the engine keeps its own sizing */ }
+    } catch {
+      this.off = true;
+    }
   }
 }

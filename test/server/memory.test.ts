@@ -126,9 +126,20 @@ describe('young generation', () => {
     assert.equal(s.half, 8 * MB);
   });
 
-  it('leaves an engine that refuses the flag as it is', () => {
+  it('leaves an engine that refuses the flag, or does not grow, to its own sizing, and stops trying', () => {
     const young = new YoungGeneration({ setFlags: () => { throw new Error('no such flag'); }, half: () => MB });
     assert.doesNotThrow(() => young.hold());
+    const flags: string[] = [];
+    let asked = 0;
+    const stuck = new YoungGeneration({ setFlags: (f) => { flags.push(f); }, half: () => { asked++; return MB; } });
+    stuck.hold();
+    assert.deepEqual(flags, ['--semi-space-growth-factor=8', '--semi-space-growth-factor=2'], "V8's own factor back");
+    const before = asked;
+    stuck.hold();
+    assert.equal(asked, before, 'no second try on the next keystroke');
+    const blind = new YoungGeneration({ setFlags: (f) => { flags.push(f); }, half: () => 0 });
+    blind.hold();
+    assert.equal(flags.length, 2, 'an engine whose young generation cannot be seen is left alone');
   });
 
   it("holds this engine's young generation at 8 MB halves while long-lived objects pile up", () => {
