@@ -7,6 +7,7 @@
 // repeats a key from before it, or the list is no longer a list), undefined: parse it whole.
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap } from 'yaml';
 import type { Node, Pair } from 'yaml';
+import { dashBefore } from './segments';
 
 /** A YAML error or warning at absolute offsets of the text. */
 export interface RawProblem { pos: [number, number]; message: string; code: string }
@@ -42,7 +43,14 @@ export function parseTail(input: TailInput): TailParse | undefined {
   const first = pairs[0];
   const list = first?.value;
   if (!first || !isScalar(first.key) || !isScalar(header.key) || first.key.value !== header.key.value || !isSeq(list)) return undefined;
-  const earlier = new Set(before.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+  // Keys are checked across the whole map by a full parse: the segments before may hold a
+  // duplicate themselves (a text that could not be composed either), or one of the tail's.
+  const earlier = new Set<string>();
+  for (const p of before) {
+    if (!isScalar(p.key) || earlier.has(String(p.key.value))) return undefined;
+    earlier.add(String(p.key.value));
+  }
+  if (earlier.has(String(header.key.value))) return undefined;
   if (pairs.some((p, i) => i > 0 && (!isScalar(p.key) || earlier.has(String(p.key.value))))) return undefined;
   const problems = [...tail.errors, ...tail.warnings];
   if (problems.some((e) => e.pos[0] < head.length)) return undefined;
@@ -52,8 +60,9 @@ export function parseTail(input: TailInput): TailParse | undefined {
     if (r) { r[0] += delta; r[1] += delta; r[2] += delta; }
   });
   first.key = header.key;
-  const firstDash = (header.value as { range?: [number, number, number] | null } | null)?.range?.[0];
-  if (items.length && list.range && firstDash !== undefined) list.range[0] = firstDash;
+  // A block list starts at its first dash, as in assemble().
+  const firstItem = (items[0] as Node | null | undefined)?.range?.[0];
+  if (firstItem !== undefined && list.range) list.range[0] = dashBefore(text, firstItem) ?? firstItem;
   list.items = [...items, ...list.items];
 
   const composed = new YAMLMap();

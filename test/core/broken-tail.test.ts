@@ -71,6 +71,20 @@ describe('a broken entry answered from that entry on', () => {
     }
   });
 
+  it('parses the whole text when the keys before the list repeat its own key, after a text that could not be composed', () => {
+    let base = 'title: a\ntimeline:\n';
+    for (let i = 0; i < 30; i++) base += `  - at: 2021-01-25T17:${String(i).padStart(2, '0')}\n    text: e${i}\n`;
+    base += 'end: 1\n';
+    const cache = new SegmentCache();
+    parseSource(base, 'a.incident.yaml', 'incident', cache);
+    const twice = `timeline: x\n${base}`;
+    parseSource(twice, 'a.incident.yaml', 'incident', cache);
+    const broken = twice.replace('text: e10\n', 'text: "e10\n');
+    const f = parseSource(broken, 'a.incident.yaml', 'incident', cache);
+    assert.deepEqual(problems(f), problems(parseSource(broken, 'a.incident.yaml', 'incident')));
+    assert.ok(problems(f).some((p) => p.startsWith('DUPLICATE_KEY')));
+  });
+
   it('parses the whole text when the tail repeats a key from before it', () => {
     const base = log(100);
     const at = base.indexOf('    text: 단계 50 done\n');
