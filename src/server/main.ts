@@ -129,8 +129,10 @@ connection.onInitialized(guard('initialized', undefined, async () => {
   }
 }));
 
+// Before a document's first parse, the young generation is grown back if a pause shrank it; edits
+// after a pause are as fast without, and the first keystroke should not pay for it.
+documents.onDidOpen(() => young.hold());
 documents.onDidChangeContent(guard('didChange', undefined, (e) => {
-  young.hold();
   if (kindOfUri(e.document.uri) === 'config') {
     // An edited config changes how every document around it is linted, before it is saved.
     configs.invalidate();

@@ -120,9 +120,9 @@ export class YoungGeneration {
   constructor(private readonly host: YoungHost = youngHost) {}
 
   /**
-   * Grows the young generation to two 8 MB halves, in one step, and holds it there. Called before
-   * each check: after a pause V8 shrinks it to 1 MB halves, and with those a long log's first
-   * parse took half as long again.
+   * Grows the young generation to two 8 MB halves, in one step, and holds it there. Called at
+   * start and when a document opens: after a pause V8 shrinks it to 1 MB halves, and with those a
+   * long log's first parse took half as long again.
    */
   hold(): void {
     if (this.off) return;
