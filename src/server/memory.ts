@@ -132,10 +132,9 @@ export class YoungGeneration {
       if (!(half > 0)) { this.off = true; return; }
       if (half < HELD_HALF) {
         this.host.setFlags(`--semi-space-growth-factor=${Math.ceil(HELD_HALF / half)}`);
-        // Objects that survive scavenges make V8 grow the young generation; these go right after.
-        let survivors: object[] = [];
+        // Objects that survive scavenges make V8 grow the young generation; these go with the block.
+        const survivors: object[] = [];
         for (let i = 0; i < 1_000_000 && (i % 8192 !== 0 || this.host.half() < HELD_HALF); i++) survivors.push({ i });
-        survivors = [];
         if (this.host.half() < HELD_HALF) {
           // Not another million objects on every keystroke: V8's own growth, as before.
           this.off = true;
