@@ -70,11 +70,17 @@ describe('Checklist view in VS Code', function () {
 
   it('records a ticked item as done now in the log', async () => {
     const before = Date.now();
-    await checkbox('vendor-contact').click();
-    await editor.$('.monaco-list-row[aria-label^="vendor-contact"] .custom-view-tree-node-item-checkbox[aria-checked="true"]')
-      .waitFor();
+    const ticked = editor.$('.monaco-list-row[aria-label^="vendor-contact"] .custom-view-tree-node-item-checkbox[aria-checked="true"]');
+    // A person whose click went nowhere (the browser lost it) clicks again; the log must still get one record.
+    let clicks = 0;
+    await editor.poll(async () => {
+      if (await ticked.isVisible()) return true;
+      if (clicks < 3) { clicks++; await checkbox('vendor-contact').click(); }
+      return ticked.waitFor({ timeout: 8000 }).then(() => true);
+    }, 'the ticked box of vendor-contact');
     await editor.focusEditor();
     const saved = await editor.save(OPEN, (t) => /^\s+vendor-contact:/m.test(t));
+    assert.equal(saved.match(/^\s+vendor-contact:/mg)?.length, 1, saved);
     const record = parse(saved).checklist['vendor-contact'];
     assert.ok(record && typeof record === 'object', JSON.stringify(record));
     const at = Date.parse(String(record.done));

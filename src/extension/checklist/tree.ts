@@ -23,17 +23,32 @@ export class ChecklistTree implements vscode.TreeDataProvider<Node>, vscode.Disp
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
-  /** The incident log the tree shows: the active editor's, else the last one shown. */
-  async refresh(): Promise<void> {
+  private shown = '';
+  private asked = 0;
+  private forced = false;
+
+  /**
+   * Shows the checklist of the incident log: the active editor's, else the last one shown. The
+   * tree re-renders only when what it shows changed (a click landing on a row being re-rendered is
+   * lost), or when `force`d after a tick, whose box the tree already toggled on its own.
+   */
+  async refresh(force = false): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     if (doc && fileKindOf(doc.fileName) === 'incident') this.uri = doc.uri.toString();
     const c = this.client();
-    if (!this.uri || !c?.isRunning()) { this.view = null; this.changed.fire(undefined); return; }
-    try {
-      this.view = await c.sendRequest(ChecklistRequest, { uri: this.uri });
-    } catch {
-      this.view = null;
+    const ask = ++this.asked;
+    this.forced ||= force;
+    let view: ChecklistView | null = null;
+    if (this.uri && c?.isRunning()) {
+      try { view = await c.sendRequest(ChecklistRequest, { uri: this.uri }); } catch { view = null; }
     }
+    // An answer overtaken by a later request is older than it: the later one shows.
+    if (ask !== this.asked) return;
+    const shown = view ? JSON.stringify({ ...view, version: 0, nowMs: 0 }) : '';
+    this.view = view;
+    if (!this.forced && shown === this.shown) return;
+    this.shown = shown;
+    this.forced = false;
     this.changed.fire(undefined);
   }
 
@@ -118,7 +133,7 @@ export function registerChecklist(context: vscode.ExtensionContext, client: () =
       const uri = tree.current?.uri;
       if (uri && node?.kind === 'item') await record(client(), uri, node.item.id, 'done');
     }),
-    vscode.commands.registerCommand('incidentCommand.checklist.refresh', () => tree.refresh()),
+    vscode.commands.registerCommand('incidentCommand.checklist.refresh', () => tree.refresh(true)),
     view.onDidChangeCheckboxState(async (e) => {
       const uri = tree.current?.uri;
       for (const [node, stateValue] of e.items) {
@@ -126,7 +141,7 @@ export function registerChecklist(context: vscode.ExtensionContext, client: () =
         // Unticking does not delete a record: what was done stays written; edit the log to change it.
         if (stateValue === vscode.TreeItemCheckboxState.Checked && node.item.state === 'pending') await record(client(), uri, node.item.id, 'done');
       }
-      await tree.refresh();
+      await tree.refresh(true);
     }),
     vscode.window.onDidChangeActiveTextEditor(() => { void tree.refresh(); }),
     attach.onNotification(AnalysisChangedNotification, (p) => { if (p.uri === tree.current?.uri || !tree.current) void tree.refresh(); }),
