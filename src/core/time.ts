@@ -34,7 +34,10 @@ export function isValidZone(zone: string): boolean {
 
 export function looksLikeTimestamp(text: string): boolean { return TIMESTAMP.test(text.trim()); }
 
-function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS[m - 1];
+}
 
 // Asking Intl for an offset is the slow part of reading a timestamp, and a log's timestamps
 // crowd into a few days. Offsets are kept per zone and quarter hour of UTC: every offset is a
@@ -64,7 +67,7 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
 export function parseTimestamp(text: string, zone: string | undefined): TimeResult {
   const m = TIMESTAMP.exec(text.trim());
   if (!m) return { ok: false, problem: 'syntax' };
-  const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]), h = Number(m[4]), mi = Number(m[5]);
   const s = m[6] ? Number(m[6]) : 0;
   const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) {
@@ -91,16 +94,15 @@ function readWallClock(wall: number, zone: string): ParsedTime {
   const day = 86400000;
   const before = zoneOffsetMinutes(zone, wall - day);
   const after = zoneOffsetMinutes(zone, wall + day);
-  const candidates = [...new Set([before, after])]
-    .map((o) => wall - o * 60000)
-    .filter((t) => wall - zoneOffsetMinutes(zone, t) * 60000 === t)
-    .sort((a, b) => a - b);
-  if (candidates.length === 0) {
-    return { ms: wall - before * 60000, zone, hasOffset: false, impossible: true };
-  }
-  const time: ParsedTime = { ms: candidates[0], zone, hasOffset: false };
-  if (candidates.length > 1) time.ambiguous = { laterMs: candidates[candidates.length - 1] };
-  return time;
+  // The wall clock read with the offset before and with the one after: both fit in an
+  // overlap, neither in a gap.
+  const early = wall - before * 60000;
+  const late = wall - after * 60000;
+  const earlyFits = wall - zoneOffsetMinutes(zone, early) * 60000 === early;
+  const lateFits = before !== after && wall - zoneOffsetMinutes(zone, late) * 60000 === late;
+  if (!earlyFits && !lateFits) return { ms: early, zone, hasOffset: false, impossible: true };
+  if (!earlyFits || !lateFits) return { ms: earlyFits ? early : late, zone, hasOffset: false };
+  return { ms: Math.min(early, late), zone, hasOffset: false, ambiguous: { laterMs: Math.max(early, late) } };
 }
 
 const DURATION = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?$/i;

@@ -1,6 +1,6 @@
 // Lenient readers: a field of the wrong type reads as absent here and is reported by the
 // `schema` rule, so every other rule can assume well-typed values.
-import type { Node, YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import { asSeq, getPair, scalarText, spanOf } from '../source';
 import { ParsedTime, parseDuration, parseTimestamp, TimestampProblem } from '../time';
@@ -12,7 +12,11 @@ export interface Time extends Str { time?: ParsedTime; problem?: TimestampProble
 export interface Dur extends Str { ms?: number }
 
 export function str(map: YAMLMap | undefined, key: string): Str | undefined {
-  const pair = getPair(map, key);
+  return strOf(getPair(map, key));
+}
+
+/** The field a pair holds; `str(map, key)` for a pair already found. */
+export function strOf(pair: Pair | undefined): Str | undefined {
   if (!pair || !isScalar(pair.value)) return undefined;
   const value = scalarText(pair.value);
   if (value === undefined || typeof pair.value.value === 'boolean') return undefined;
@@ -20,7 +24,11 @@ export function str(map: YAMLMap | undefined, key: string): Str | undefined {
 }
 
 export function time(map: YAMLMap | undefined, key: string, zone: string | undefined): Time | undefined {
-  const s = str(map, key);
+  return timeOf(getPair(map, key), zone);
+}
+
+export function timeOf(pair: Pair | undefined, zone: string | undefined): Time | undefined {
+  const s = strOf(pair);
   if (!s) return undefined;
   const r = parseTimestamp(s.value, zone);
   // Literals of one shape, not spreads: a spread copy got a hidden class of its own per entry,
@@ -41,7 +49,10 @@ export function bool(map: YAMLMap | undefined, key: string): { value: boolean; s
 
 /** A list of scalars; a lone scalar reads as a list of one (as `after: snapshot`). */
 export function strList(map: YAMLMap | undefined, key: string): Str[] {
-  const pair = getPair(map, key);
+  return strListOf(getPair(map, key));
+}
+
+export function strListOf(pair: Pair | undefined): Str[] {
   if (!pair) return NO_STRS;
   const keySpan = spanOf(pair.key as Node);
   const seq = asSeq(pair.value);

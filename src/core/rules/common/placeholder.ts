@@ -9,9 +9,11 @@ const WORDS = /\b(?:TODO|TBD|FIXME|XXX|xxx)\b|<[^<>\s](?:[^<>\n]{0,78}[^<>\s])?>
 // `password=<from vault>` says where the secret lives: that is the point, not a gap.
 const SECRET_BEFORE = /(?:password|passwd|pwd|pass|secret|token|api[_-]?key)\s*[=:]\s*["']?$/i;
 
+const NONE: readonly { start: number; end: number; word: string }[] = Object.freeze([]);
+
 /** Placeholders in one string, as offsets into it. */
-export function findPlaceholders(text: string): { start: number; end: number; word: string }[] {
-  const out: { start: number; end: number; word: string }[] = [];
+export function findPlaceholders(text: string): readonly { start: number; end: number; word: string }[] {
+  let out: { start: number; end: number; word: string }[] | undefined;
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
     const word = m[0];
@@ -20,9 +22,10 @@ export function findPlaceholders(text: string): { start: number; end: number; wo
       if (/[@]|:\/\//.test(word) || /^<[=<-]/.test(word)) continue;
       if (SECRET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }
-    out.push({ start: m.index, end: m.index + word.length, word });
+    (out ??= []).push({ start: m.index, end: m.index + word.length, word });
   }
-  return out;
+  // Nearly every value has none: no array for those.
+  return out ?? NONE;
 }
 
 const memo = new ScanMemo();

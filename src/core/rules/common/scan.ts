@@ -20,6 +20,10 @@ export class ScanMemo {
 }
 
 export function scanScalars(root: unknown, memo: ScanMemo, visit: Visit, report: (r: Report) => void): void {
+  // One buffer and one visitor for every item, not two closures and an array per entry.
+  const found: Report[] = [];
+  const collect = (r: Report): void => { found.push(r); };
+  const visitItem = (s: Scalar, k: boolean, p: Pair | undefined): void => visit(s, k, p, collect);
   const walk = (node: unknown, pair?: Pair, isKey = false): void => {
     if (!node) return;
     if (isScalar(node)) { visit(node, isKey, pair, report); return; }
@@ -29,8 +33,8 @@ export function scanScalars(root: unknown, memo: ScanMemo, visit: Visit, report:
       const perItem = carry(memo.lists, node.items, '', (item) => {
         if (!isMap(item) || item.range?.[0] === undefined) return null;
         const base = item.range[0];
-        const found: Report[] = [];
-        forEachScalar(item, (s, k, p) => visit(s, k, p, (r) => found.push(r)));
+        found.length = 0;
+        forEachScalar(item, visitItem);
         return found.length ? found.map((r) => shiftReport(r, -base)) : NONE;
       });
       for (let i = 0; i < perItem.length; i++) {

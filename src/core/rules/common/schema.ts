@@ -1,6 +1,6 @@
 // Checks every key and value against the format's declarative spec (src/core/schema).
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Node, Pair } from 'yaml';
 import { configSpec } from '../../schema/config';
 import { incidentSpec } from '../../schema/incident';
 import { runbookSpec } from '../../schema/runbook';
@@ -63,21 +63,26 @@ export const schema: Rule = {
       }
       if (!shapeFits(node, s)) { report(typeReport(node, [s.type], where)); return; }
       if (s.type === 'map' && isMap(node)) {
-        const present = new Set<string>();
-        for (const pair of pairsOf(node)) {
+        // Which required keys are present, one bit each: no set per map of a long log.
+        const required = s.required ?? NO_KEYS;
+        let present = 0;
+        for (const item of node.items) {
+          if (!isPair(item)) continue;
+          const pair = item as Pair<Node, Node | null>;
           const key = keyName(pair);
           if (key === undefined) {
             // `? {a: 1}` or `[x]:` would otherwise be skipped in silence, and its data with it.
             report({ span: spanOf(pair.key, spanOf(node)), message: { en: 'A key here must be plain text, not a map, a list or nothing.', ko: '이 자리의 키는 맵이나 목록, 빈 값이 아닌 일반 텍스트여야 합니다.' } });
             continue;
           }
-          present.add(key);
+          const r = required.length ? required.indexOf(key) : -1;
+          if (r >= 0) present |= 1 << r;
           const child = (Object.hasOwn(s.fields, key) ? s.fields[key] : undefined) ?? s.values;
           if (child) walk(pair.value, child, key);
           else report(unknownKey(key, spanOf(pair.key), Object.keys(s.fields).filter((k) => !node.has(k)), where));
         }
-        const missing = (s.required ?? []).filter((k) => !present.has(k));
-        if (missing.length) {
+        if (present !== (1 << required.length) - 1) {
+          const missing = required.filter((_k, i) => !(present & (1 << i)));
           const span = node === root ? headSpan(node, [0, 0]) : headSpan(node, spanOf(node));
           const what = where ? { en: ` in this ${where}`, ko: ` (${where})` } : { en: '', ko: '' };
           report({ span, message: {
@@ -109,6 +114,15 @@ export const schema: Rule = {
     walk(root, spec, '');
   },
 };
+
+const NO_KEYS: readonly string[] = [];
+const patterns = new Map<string, RegExp>();
+/** Spec patterns are module constants: one RegExp each, not one per value checked. */
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(source)));
+  return re;
+}
 
 function singular(key: string): string {
   const names: Record<string, string> = { timeline: 'entry', maintenance: 'window', steps: 'step', action_items: 'action item', causes: 'cause', decisions: 'decision', checklists: 'checklist item', dangerous_commands: 'pattern', preconditions: 'precondition' };
@@ -180,7 +194,7 @@ function checkString(value: string, span: Span, s: Extract<Spec, { type: 'string
     });
     return;
   }
-  if (s.pattern && !new RegExp(s.pattern).test(value)) {
+  if (s.pattern && !patternOf(s.pattern).test(value)) {
     report({ span, message: { en: `${key} "${value}" must match ${s.pattern}.`, ko: `${key} 값 "${value}"은(는) ${s.pattern} 형식이어야 합니다.` } });
   } else if (s.format === 'zone' && !isValidZone(value)) {
     report({ span, message: { en: `"${value}" is not an IANA time zone (e.g. Asia/Seoul).`, ko: `"${value}"은(는) IANA 시간대가 아닙니다 (예: Asia/Seoul).` } });
