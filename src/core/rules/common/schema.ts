@@ -75,7 +75,7 @@ export const schema: Rule = {
             report({ span: spanOf(pair.key, spanOf(node)), message: { en: 'A key here must be plain text, not a map, a list or nothing.', ko: '이 자리의 키는 맵이나 목록, 빈 값이 아닌 일반 텍스트여야 합니다.' } });
             continue;
           }
-          const r = required.length ? required.indexOf(key) : -1;
+          const r = required.indexOf(key);
           if (r >= 0) present |= 1 << r;
           const child = (Object.hasOwn(s.fields, key) ? s.fields[key] : undefined) ?? s.values;
           if (child) walk(pair.value, child, key);
